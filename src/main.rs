@@ -1,0 +1,48 @@
+//! Reads storage and settings, then mounts the app. Kept thin on purpose: everything else
+//! lives in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use recovery_options::embed::settings::Settings;
+    use recovery_options::storage::session::{Session, StartNotice};
+    use recovery_options::storage::store::Store;
+    use recovery_options::storage::web::LocalStore;
+    use recovery_options::ui::app::{App, Props};
+    use recovery_options::ui::browser;
+    use recovery_options::ui::context::{Notice, StorageContext};
+
+    let store = LocalStore::open().map(|s| Box::new(s) as Box<dyn Store>);
+    let (session, initial, start) = Session::open(store, &browser::now_iso());
+    let start_notices = start
+        .into_iter()
+        .map(|notice| match notice {
+            StartNotice::Recovered { .. } => Notice::Recovered,
+            StartNotice::Newer => Notice::Newer,
+            StartNotice::Memory => Notice::Memory,
+            StartNotice::UnreadableKept => Notice::UnreadableKept,
+        })
+        .collect();
+    let window = web_sys::window().expect("the app runs in a window");
+    let query = window.location().search().unwrap_or_default();
+    let props = Props {
+        storage: StorageContext(Rc::new(RefCell::new(session))),
+        initial,
+        start_notices,
+        settings: Rc::new(Settings::from_query(&query)),
+    };
+    // Render into #app, replacing the loading message that shows until the wasm arrives.
+    let root = window
+        .document()
+        .and_then(|d| d.get_element_by_id("app"))
+        .expect("index.html has #app");
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Recovery Options runs in a browser. See the README: `.ci/dev serve`.");
+}

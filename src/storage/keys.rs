@@ -1,0 +1,14 @@
+//! Every key the guide writes to the browser's storage. All start with [`PREFIX`], so
+//! "delete everything" can find them all and never touches another site's data.
+
+/// The start of every key this guide owns.
+pub const PREFIX: &str = "recovery-options:";
+/// The saved state, inside a versioned envelope.
+pub const STATE: &str = "recovery-options:state";
+/// Backups of unreadable data start with this, followed by the time they were made.
+pub const BACKUP_PREFIX: &str = "recovery-options:backup:";
+
+/// The key for a backup made at `stamp` (an ISO time, so keys sort by age).
+pub fn backup_key(stamp: &str) -> String {
+    format!("{BACKUP_PREFIX}{stamp}")
+}

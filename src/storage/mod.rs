@@ -1,0 +1,9 @@
+//! Saving and reading the state. The envelope, its migrations and the session logic are pure
+//! and tested natively; only `web` touches the browser.
+
+pub mod envelope;
+pub mod keys;
+pub mod session;
+pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,287 @@
+//! One tab's link to its saved data: loading at start, saving after each change, noticing
+//! other tabs, and never overwriting anything it could not read. Pure over [`Store`].
+
+use super::envelope::{self, DecodeError, Saved};
+use super::keys;
+use super::store::{MemoryStore, Store, StoreError};
+use crate::state::AppState;
+
+/// How this tab treats storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Normal: every change is saved.
+    Saving,
+    /// Storage holds data from a newer version of the guide: nothing is written.
+    ReadOnly,
+    /// The browser gives no storage: everything lives in memory until the tab closes.
+    Memory,
+}
+
+/// Something the person must be told when the guide starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartNotice {
+    /// Unreadable data was copied to this backup key; the guide started fresh.
+    Recovered { backup_key: String },
+    /// Data from a newer version: left untouched, nothing will be saved.
+    Newer,
+    /// No usable storage: memory mode.
+    Memory,
+    /// Unreadable data that could not be backed up: left in place, and the guide works in
+    /// memory so it never writes over it.
+    UnreadableKept,
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The device is full; the last good copy is still stored.
+    QuotaExceeded,
+    /// Another tab saved newer data since this tab last read or wrote.
+    Conflict { theirs: Box<Saved> },
+    /// Storage failed in some other way; the last good copy is untouched.
+    Failed,
+    /// Data from a newer version of the guide is stored: this tab writes nothing.
+    ReadOnly,
+}
+
+/// What another tab's change means for this one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum External {
+    /// Show this state: it is what is stored now.
+    Adopt(AppState),
+    /// A newer version of the guide wrote it: stop saving.
+    Newer,
+    /// Nothing to do (our own write, or data we cannot read and will not touch).
+    Ignore,
+}
+
+/// One tab's storage: the backend, the mode, and what it knows is stored.
+pub struct Session {
+    store: Box<dyn Store>,
+    mode: Mode,
+    /// The revision of the stored envelope this tab last read or wrote (0: nothing stored).
+    revision: u64,
+    /// The state that storage holds, as far as this tab knows. Saving skips equal states.
+    persisted: AppState,
+    /// Unreadable text already copied to a backup, so it is not copied twice.
+    backed_up: Option<String>,
+}
+
+impl Session {
+    /// Opens storage (or memory, if `store` is `None` or fails), reading what is saved.
+    /// `now` is an ISO time used to name a backup.
+    pub fn open(store: Option<Box<dyn Store>>, now: &str) -> (Session, AppState, Vec<StartNotice>) {
+        let Some(store) = store else {
+            return Self::in_memory();
+        };
+        let raw = match store.get(keys::STATE) {
+            Ok(raw) => raw,
+            Err(_) => return Self::in_memory(),
+        };
+        let mut session = Session {
+            store,
+            mode: Mode::Saving,
+            revision: 0,
+            persisted: AppState::default(),
+            backed_up: None,
+        };
+        let Some(raw) = raw else {
+            return (session, AppState::default(), Vec::new());
+        };
+        match envelope::decode(&raw) {
+            Ok(saved) => {
+                session.revision = saved.revision;
+                session.persisted = saved.state.clone();
+                (session, saved.state, Vec::new())
+            }
+            Err(DecodeError::Newer { .. }) => {
+                session.mode = Mode::ReadOnly;
+                (session, AppState::default(), vec![StartNotice::Newer])
+            }
+            Err(_) => match session.back_up(&raw, now) {
+                Ok(backup_key) => (
+                    session,
+                    AppState::default(),
+                    vec![StartNotice::Recovered { backup_key }],
+                ),
+                // Without a backup the original must stay where it is: work in memory.
+                Err(_) => {
+                    let (memory, state, mut notices) = Self::in_memory();
+                    notices.push(StartNotice::UnreadableKept);
+                    (memory, state, notices)
+                }
+            },
+        }
+    }
+
+    fn in_memory() -> (Session, AppState, Vec<StartNotice>) {
+        let session = Session {
+            store: Box::new(MemoryStore::default()),
+            mode: Mode::Memory,
+            revision: 0,
+            persisted: AppState::default(),
+            backed_up: None,
+        };
+        (session, AppState::default(), vec![StartNotice::Memory])
+    }
+
+    /// How this tab treats storage.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// Saves `state` unless storage already holds it. Never overwrites newer data from another
+    /// tab, data from a newer version, or data it could not read without backing it up first.
+    pub fn save(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        if *state == self.persisted {
+            return Ok(());
+        }
+        if self.mode == Mode::ReadOnly {
+            return Err(SaveError::ReadOnly);
+        }
+        let stored = self.store.get(keys::STATE).map_err(|_| SaveError::Failed)?;
+        match stored.as_deref().map(envelope::decode) {
+            None if self.revision != 0 => {
+                // Another tab deleted everything since we last looked.
+                return Err(SaveError::Conflict {
+                    theirs: Box::new(Saved {
+                        state: AppState::default(),
+                        saved_at: String::new(),
+                        revision: 0,
+                        version_found: envelope::CURRENT_VERSION,
+                    }),
+                });
+            }
+            None => {}
+            Some(Ok(saved)) if saved.revision != self.revision => {
+                return Err(SaveError::Conflict {
+                    theirs: Box::new(saved),
+                });
+            }
+            Some(Ok(_)) => {}
+            Some(Err(DecodeError::Newer { .. })) => {
+                self.mode = Mode::ReadOnly;
+                return Err(SaveError::ReadOnly);
+            }
+            Some(Err(_)) => {
+                let raw = stored.unwrap_or_default();
+                self.back_up(&raw, now).map_err(|e| match e {
+                    StoreError::QuotaExceeded => SaveError::QuotaExceeded,
+                    StoreError::Unavailable(_) => SaveError::Failed,
+                })?;
+            }
+        }
+        let next = self.revision + 1;
+        match self
+            .store
+            .set(keys::STATE, &envelope::encode(state, now, next))
+        {
+            Ok(()) => {
+                self.revision = next;
+                self.persisted = state.clone();
+                Ok(())
+            }
+            Err(StoreError::QuotaExceeded) => Err(SaveError::QuotaExceeded),
+            Err(StoreError::Unavailable(_)) => Err(SaveError::Failed),
+        }
+    }
+
+    /// After a conflict, the person chose to keep this tab's answers: save over the other's.
+    pub fn keep_mine(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        let stored = self.store.get(keys::STATE).map_err(|_| SaveError::Failed)?;
+        if let Some(Ok(saved)) = stored.as_deref().map(envelope::decode) {
+            self.revision = saved.revision;
+            self.persisted = saved.state;
+        } else if stored.is_none() {
+            self.revision = 0;
+            self.persisted = AppState::default();
+        }
+        self.save(state, now)
+    }
+
+    /// Takes data another tab saved as what storage holds (the caller then shows it).
+    pub fn adopt(&mut self, saved: &Saved) {
+        self.revision = saved.revision;
+        self.persisted = saved.state.clone();
+    }
+
+    /// Reacts to another tab writing our key (`None`: it was removed).
+    pub fn external_change(&mut self, new_value: Option<&str>) -> External {
+        if self.mode == Mode::Memory {
+            return External::Ignore;
+        }
+        let Some(raw) = new_value else {
+            self.revision = 0;
+            self.persisted = AppState::default();
+            return External::Adopt(AppState::default());
+        };
+        match envelope::decode(raw) {
+            Ok(saved) if saved.revision == self.revision && saved.state == self.persisted => {
+                External::Ignore
+            }
+            Ok(saved) => {
+                self.adopt(&saved);
+                External::Adopt(saved.state)
+            }
+            Err(DecodeError::Newer { .. }) => {
+                self.mode = Mode::ReadOnly;
+                External::Newer
+            }
+            Err(_) => External::Ignore,
+        }
+    }
+
+    /// Removes every key this guide owns, and only those.
+    pub fn delete_all(&mut self) -> Result<(), StoreError> {
+        for key in self.store.keys()? {
+            if key.starts_with(keys::PREFIX) {
+                self.store.remove(&key)?;
+            }
+        }
+        self.revision = 0;
+        self.persisted = AppState::default();
+        self.backed_up = None;
+        if self.mode == Mode::ReadOnly {
+            self.mode = Mode::Saving;
+        }
+        Ok(())
+    }
+
+    /// The raw text under our state key, whatever its version (for download).
+    pub fn stored_raw(&self) -> Option<String> {
+        self.store.get(keys::STATE).ok().flatten()
+    }
+
+    /// Every backup of unreadable data, oldest first: (key, raw text).
+    pub fn backups(&self) -> Vec<(String, String)> {
+        let Ok(keys) = self.store.keys() else {
+            return Vec::new();
+        };
+        let mut found: Vec<(String, String)> = keys
+            .into_iter()
+            .filter(|k| k.starts_with(keys::BACKUP_PREFIX))
+            .filter_map(|k| {
+                let raw = self.store.get(&k).ok().flatten()?;
+                Some((k, raw))
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    fn back_up(&mut self, raw: &str, now: &str) -> Result<String, StoreError> {
+        let key = keys::backup_key(now);
+        if self.backed_up.as_deref() == Some(raw) {
+            return Ok(key);
+        }
+        let mut unique = key.clone();
+        let mut n = 1;
+        while self.store.get(&unique)?.is_some() {
+            n += 1;
+            unique = format!("{key}-{n}");
+        }
+        self.store.set(&unique, raw)?;
+        self.backed_up = Some(raw.to_string());
+        Ok(unique)
+    }
+}

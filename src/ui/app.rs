@@ -1,0 +1,114 @@
+//! The root: providers, the router, and the one effect that saves.
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::domain::shortcut::ShiftCounter;
+use crate::embed::settings::Settings;
+use crate::state::{Action, AppState};
+use crate::storage::keys;
+use crate::storage::session::{External, SaveError};
+use crate::ui::browser;
+use crate::ui::components::layout::Layout;
+use crate::ui::context::{
+    AppContext, Notice, NoticeAction, Notices, NoticesContext, SettingsContext, StorageContext,
+};
+
+/// What `main` reads before mounting, so no component touches storage while rendering.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub storage: StorageContext,
+    pub initial: AppState,
+    pub start_notices: Vec<Notice>,
+    pub settings: Rc<Settings>,
+}
+
+#[function_component]
+pub fn App(props: &Props) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer_eq(move || initial);
+    let start_notices = props.start_notices.clone();
+    let notices = use_reducer(move || Notices(start_notices));
+    let storage = props.storage.clone();
+
+    // The one place that saves: after every change of state.
+    {
+        let storage = storage.clone();
+        let notices = notices.dispatcher();
+        use_effect_with((*state).clone(), move |state| {
+            let result = storage.0.borrow_mut().save(state, &browser::now_iso());
+            let notice = match result {
+                Ok(()) | Err(SaveError::ReadOnly) => None,
+                Err(SaveError::QuotaExceeded) => Some(Notice::Quota),
+                Err(SaveError::Conflict { theirs }) => Some(Notice::Conflict(theirs)),
+                Err(SaveError::Failed) => Some(Notice::SaveFailed),
+            };
+            if let Some(notice) = notice {
+                notices.dispatch(NoticeAction::Show(notice));
+            }
+        });
+    }
+
+    // Listens for other tabs' saves and for the Quick exit shortcut.
+    {
+        let storage = storage.clone();
+        let dispatch = state.dispatcher();
+        let notices = notices.dispatcher();
+        let exit_url = props.settings.quick_exit_url.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("the app runs in a window");
+            let on_storage = EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                // A missing key means another tab cleared all storage for this site.
+                if event.key().is_some_and(|key| key != keys::STATE) {
+                    return;
+                }
+                let new_value = event.new_value();
+                let change = storage.0.borrow_mut().external_change(new_value.as_deref());
+                match change {
+                    External::Adopt(state) => {
+                        dispatch.dispatch(Action::Replace(state));
+                        notices.dispatch(NoticeAction::Clear(Notice::Quota));
+                        notices.dispatch(NoticeAction::Show(Notice::Synced));
+                    }
+                    External::Newer => notices.dispatch(NoticeAction::Show(Notice::Newer)),
+                    External::Ignore => {}
+                }
+            });
+            let mut counter = ShiftCounter::default();
+            let on_key = EventListener::new(&window, "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if event.repeat() {
+                    return;
+                }
+                if counter.press(event.key() == "Shift", browser::now_ms()) {
+                    browser::leave(&exit_url);
+                }
+            });
+            move || drop((on_storage, on_key))
+        });
+    }
+
+    let settings: SettingsContext = props.settings.clone();
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <ContextProvider<StorageContext> context={storage}>
+                <ContextProvider<NoticesContext> context={notices}>
+                    <ContextProvider<SettingsContext> context={settings}>
+                        <HashRouter>
+                            <Layout />
+                        </HashRouter>
+                    </ContextProvider<SettingsContext>>
+                </ContextProvider<NoticesContext>>
+            </ContextProvider<StorageContext>>
+        </ContextProvider<AppContext>>
+    }
+}

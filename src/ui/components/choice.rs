@@ -1,0 +1,47 @@
+//! One optional multiple-choice question: radio buttons in a fieldset, plus a way to clear
+//! the answer, so every question can be left unanswered again.
+
+use yew::prelude::*;
+
+use crate::content::texts;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// A stable id for the question, used for the input names and ids.
+    pub name: &'static str,
+    pub legend: &'static str,
+    /// (value id, label) for each answer, in order.
+    pub options: Vec<(&'static str, &'static str)>,
+    pub selected: Option<&'static str>,
+    pub onchange: Callback<Option<&'static str>>,
+}
+
+#[function_component]
+pub fn Choice(props: &Props) -> Html {
+    let t = texts();
+    let clear = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |_| onchange.emit(None))
+    };
+    html! {
+        <fieldset class="choice" id={format!("q-{}", props.name)}>
+            <legend>{ props.legend }</legend>
+            for (value, label) in props.options.iter().copied() {
+                <div class="choice__option">
+                    <input type="radio" name={props.name} id={format!("{}-{value}", props.name)}
+                        value={value} checked={props.selected == Some(value)}
+                        onchange={
+                            let onchange = props.onchange.clone();
+                            Callback::from(move |_| onchange.emit(Some(value)))
+                        } />
+                    <label for={format!("{}-{value}", props.name)}>{ label }</label>
+                </div>
+            }
+            if props.selected.is_some() {
+                <button type="button" class="choice__clear link-button" onclick={clear}>
+                    { t.questions.clear }
+                </button>
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,69 @@
+//! The frame around every screen: skip link, header, messages, the screen, footer.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::content::texts;
+use crate::ui::components::notice_list::NoticeList;
+use crate::ui::components::quick_exit::QuickExit;
+use crate::ui::components::site_footer::SiteFooter;
+use crate::ui::components::site_nav::SiteNav;
+use crate::ui::route::{switch, Route};
+
+#[function_component]
+pub fn Layout() -> Html {
+    let t = texts();
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let first_render = use_mut_ref(|| true);
+
+    // On every change of screen: name it in the tab title, and move focus to its heading so
+    // keyboard and screen-reader users start at the top of the new screen.
+    use_effect_with(route, move |route| {
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(document) = document {
+            document.set_title(&format!("{} - {}", route.label(texts()), texts().app.name));
+            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+            if !first {
+                if let Some(heading) = document
+                    .get_element_by_id("page-title")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = heading.focus();
+                }
+            }
+        }
+    });
+
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t.app.skip_link }</a>
+            <header class="site-header">
+                <div class="site-header__bar">
+                    <a class="site-header__name" href={Route::Welcome.href()}>{ t.app.name }</a>
+                    <QuickExit />
+                </div>
+                <SiteNav current={route} />
+            </header>
+            <NoticeList />
+            <main id="main" class="site-main" tabindex="-1">
+                <Switch<Route> render={switch} />
+            </main>
+            <SiteFooter />
+        </>
+    }
+}
+
+/// `#main` would be read by the hash router as a route, so the skip link moves focus itself.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    })
+}

@@ -1,0 +1,10 @@
+//! Reusable pieces of the interface, one component per file.
+
+pub mod answer_summary;
+pub mod choice;
+pub mod layout;
+pub mod notice_list;
+pub mod page_intro;
+pub mod quick_exit;
+pub mod site_footer;
+pub mod site_nav;

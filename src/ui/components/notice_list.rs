@@ -1,0 +1,101 @@
+//! The messages at the top of every screen: storage problems, other tabs, recovery.
+
+use yew::prelude::*;
+
+use crate::content::texts;
+use crate::state::Action;
+use crate::ui::browser;
+use crate::ui::context::{use_app, use_notices, use_storage, Notice, NoticeAction};
+use crate::ui::route::Route;
+
+#[function_component]
+pub fn NoticeList() -> Html {
+    let notices = use_notices();
+    html! {
+        <div class="notices">
+            for (index, notice) in notices.0.iter().enumerate() {
+                <NoticeItem notice={notice.clone()} {index} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticeItemProps {
+    notice: Notice,
+    index: usize,
+}
+
+#[function_component]
+fn NoticeItem(props: &NoticeItemProps) -> Html {
+    let t = &texts().notices;
+    let notices = use_notices();
+    let app = use_app();
+    let storage = use_storage();
+    let dismiss = {
+        let notices = notices.clone();
+        let index = props.index;
+        Callback::from(move |_| notices.dispatch(NoticeAction::Dismiss(index)))
+    };
+    let (text, extra) = match &props.notice {
+        Notice::Recovered => (t.recovered, link(Route::MyData, t.recovered_link)),
+        Notice::UnreadableKept => (t.unreadable_kept, html! {}),
+        Notice::Newer => (t.newer, html! {}),
+        Notice::Memory => (t.memory, link(Route::MyData, t.memory_link)),
+        Notice::Quota => (t.quota, link(Route::MyData, t.memory_link)),
+        Notice::Synced => (t.synced, html! {}),
+        Notice::SaveFailed => (t.save_failed, html! {}),
+        Notice::Conflict(theirs) => {
+            let use_theirs = {
+                let (storage, app, notices) = (storage.clone(), app.clone(), notices.clone());
+                let theirs = theirs.clone();
+                Callback::from(move |_| {
+                    storage.0.borrow_mut().adopt(&theirs);
+                    app.dispatch(Action::Replace(theirs.state.clone()));
+                    notices.dispatch(NoticeAction::Clear(Notice::Conflict(theirs.clone())));
+                })
+            };
+            let keep_mine = {
+                let (storage, app, notices) = (storage.clone(), app.clone(), notices.clone());
+                let kind = props.notice.clone();
+                Callback::from(move |_| {
+                    let saved = storage.0.borrow_mut().keep_mine(&*app, &browser::now_iso());
+                    notices.dispatch(NoticeAction::Clear(kind.clone()));
+                    if saved.is_err() {
+                        notices.dispatch(NoticeAction::Show(Notice::SaveFailed));
+                    }
+                })
+            };
+            let buttons = html! {
+                <div class="notice__actions">
+                    <button type="button" onclick={use_theirs}>{ t.conflict_load }</button>
+                    <button type="button" onclick={keep_mine}>{ t.conflict_keep }</button>
+                </div>
+            };
+            (t.conflict, buttons)
+        }
+    };
+    // Memory mode stays on screen for as long as it lasts.
+    let can_dismiss = !matches!(props.notice, Notice::Memory | Notice::Newer);
+    let role = if props.notice.is_alert() {
+        "alert"
+    } else {
+        "status"
+    };
+    let class = classes!("notice", props.notice.is_alert().then_some("notice--alert"));
+    html! {
+        <div {class} {role}>
+            <p>{ text }</p>
+            { extra }
+            if can_dismiss {
+                <button type="button" class="notice__dismiss" onclick={dismiss}>
+                    { t.dismiss }
+                </button>
+            }
+        </div>
+    }
+}
+
+fn link(route: Route, text: &'static str) -> Html {
+    html! { <p><a href={route.href()}>{ text }</a></p> }
+}

@@ -1,0 +1,123 @@
+//! What the whole interface shares: the state, the storage session, the messages shown at
+//! the top of the page, and the start-up settings.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::embed::settings::Settings;
+use crate::state::AppState;
+use crate::storage::envelope::Saved;
+use crate::storage::session::Session;
+
+/// The state, changed only by dispatching actions.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// This tab's storage session. Equal when it is the same session.
+#[derive(Clone)]
+pub struct StorageContext(pub Rc<RefCell<Session>>);
+
+impl PartialEq for StorageContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A message at the top of every screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Unreadable data was backed up; the guide started fresh.
+    Recovered,
+    /// Unreadable data could not be backed up, so it was left alone (memory mode).
+    UnreadableKept,
+    /// A newer version's data is stored: nothing is saved.
+    Newer,
+    /// No storage: answers live only in this tab.
+    Memory,
+    /// The device is full: the last change was not saved.
+    Quota,
+    /// Another tab saved newer answers: the last change was not saved.
+    Conflict(Box<Saved>),
+    /// Answers were updated from another tab.
+    Synced,
+    /// Saving failed for another reason.
+    SaveFailed,
+}
+
+impl Notice {
+    /// Errors interrupt a screen reader (`role="alert"`); the rest wait (`role="status"`).
+    pub fn is_alert(&self) -> bool {
+        matches!(
+            self,
+            Notice::Quota | Notice::Conflict(_) | Notice::SaveFailed
+        )
+    }
+
+    /// Whether two notices are the same kind, so a repeat replaces instead of piling up.
+    fn same_kind(&self, other: &Notice) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
+}
+
+/// The messages on screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notices(pub Vec<Notice>);
+
+/// Changes to the messages on screen.
+pub enum NoticeAction {
+    Show(Notice),
+    Dismiss(usize),
+    /// Remove every notice of this kind (for example once a conflict is resolved).
+    Clear(Notice),
+}
+
+impl Reducible for Notices {
+    type Action = NoticeAction;
+
+    fn reduce(self: Rc<Self>, action: NoticeAction) -> Rc<Self> {
+        let mut list = self.0.clone();
+        match action {
+            NoticeAction::Show(notice) => {
+                list.retain(|n| !n.same_kind(&notice));
+                list.push(notice);
+            }
+            NoticeAction::Dismiss(index) if index < list.len() => {
+                list.remove(index);
+            }
+            NoticeAction::Dismiss(_) => {}
+            NoticeAction::Clear(kind) => list.retain(|n| !n.same_kind(&kind)),
+        }
+        Rc::new(Notices(list))
+    }
+}
+
+/// The messages on screen, shared by every component.
+pub type NoticesContext = UseReducerHandle<Notices>;
+
+/// Settings read once at start.
+pub type SettingsContext = Rc<Settings>;
+
+/// The state and its dispatcher.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("App provides the state")
+}
+
+/// This tab's storage session.
+#[hook]
+pub fn use_storage() -> StorageContext {
+    use_context::<StorageContext>().expect("App provides storage")
+}
+
+/// The messages at the top of the page.
+#[hook]
+pub fn use_notices() -> NoticesContext {
+    use_context::<NoticesContext>().expect("App provides notices")
+}
+
+/// The start-up settings.
+#[hook]
+pub fn use_settings() -> SettingsContext {
+    use_context::<SettingsContext>().expect("App provides settings")
+}

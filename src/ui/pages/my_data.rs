@@ -1,0 +1,297 @@
+//! My data: what is stored, in words; save a copy, bring one back, delete everything.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::prelude::*;
+
+use crate::content::{fill, texts, TextsErrors};
+use crate::state::Action;
+use crate::storage::envelope::{self, DecodeError, Saved};
+use crate::storage::session::Mode;
+use crate::ui::browser;
+use crate::ui::components::answer_summary::AnswerSummary;
+use crate::ui::components::page_intro::PageIntro;
+use crate::ui::context::{use_app, use_notices, use_storage, Notice, NoticeAction};
+
+/// Where an import stands.
+#[derive(Clone, PartialEq)]
+enum Import {
+    Idle,
+    Failed(&'static str),
+    Preview(Box<Saved>),
+    Done,
+}
+
+#[function_component]
+pub fn MyData() -> Html {
+    let t = texts();
+    let p = &t.pages.my_data;
+    html! {
+        <>
+            <PageIntro title={p.title} purpose={p.purpose} />
+            <Stored />
+            <Backups />
+            <section aria-labelledby="export-heading">
+                <h2 id="export-heading">{ t.data.export_heading }</h2>
+                <p>{ t.data.export_intro }</p>
+                <ExportButton />
+            </section>
+            <ImportSection />
+            <DeleteSection />
+        </>
+    }
+}
+
+/// What is stored, in words.
+#[function_component]
+fn Stored() -> Html {
+    let d = &texts().data;
+    let app = use_app();
+    let storage = use_storage();
+    let mode = storage.0.borrow().mode();
+    let body = match mode {
+        Mode::Memory => html! { <p>{ d.memory_mode_stored }</p> },
+        Mode::ReadOnly => {
+            let download = {
+                let storage = storage.clone();
+                Callback::from(move |_| {
+                    if let Some(raw) = storage.0.borrow().stored_raw() {
+                        let name = format!("recovery-options-saved-{}.json", browser::today());
+                        browser::download(&name, "application/json", &raw);
+                    }
+                })
+            };
+            html! {
+                <>
+                    <p>{ d.newer_stored }</p>
+                    <button type="button" onclick={download}>{ d.newer_download }</button>
+                </>
+            }
+        }
+        Mode::Saving if app.is_empty() => html! { <p>{ d.nothing_stored }</p> },
+        Mode::Saving => html! {
+            <>
+                <p>{ fill(d.answers_count, "count", &app.answers.count().to_string()) }</p>
+                <AnswerSummary answers={app.answers.clone()} />
+                <p>{ d.where_stored }</p>
+            </>
+        },
+    };
+    html! {
+        <section aria-labelledby="stored-heading">
+            <h2 id="stored-heading">{ d.stored_heading }</h2>
+            { body }
+            <p>{ d.shared_device }</p>
+        </section>
+    }
+}
+
+/// Copies of data the guide could not read, each downloadable.
+#[function_component]
+fn Backups() -> Html {
+    let d = &texts().data;
+    let storage = use_storage();
+    let backups = storage.0.borrow().backups();
+    if backups.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="backups-heading">
+            <h2 id="backups-heading">{ d.backups_heading }</h2>
+            <p>{ d.backups_intro }</p>
+            <ul class="backups">
+                for (key, raw) in backups {
+                    <li>
+                        <button type="button" class="backup-download" onclick={
+                            let stamp = key.rsplit(':').next().unwrap_or_default().replace(':', "-");
+                            let name = format!("recovery-options-backup-{stamp}.txt");
+                            Callback::from(move |_| browser::download(&name, "text/plain", &raw))
+                        }>{ d.backup_download }</button>
+                    </li>
+                }
+            </ul>
+        </section>
+    }
+}
+
+#[function_component]
+fn ExportButton() -> Html {
+    let app = use_app();
+    let onclick = Callback::from(move |_| {
+        let file = envelope::encode_pretty(&app, &browser::now_iso());
+        let name = format!("recovery-options-answers-{}.json", browser::today());
+        browser::download(&name, "application/json", &file);
+    });
+    html! {
+        <button type="button" id="export" {onclick}>{ texts().data.export_button }</button>
+    }
+}
+
+fn import_error(d: &'static TextsErrors, error: &DecodeError) -> &'static str {
+    match error {
+        DecodeError::TooBig { .. } => d.import_too_big,
+        DecodeError::NotJson => d.import_not_json,
+        DecodeError::NotOurs => d.import_not_ours,
+        DecodeError::Newer { .. } => d.import_newer,
+        DecodeError::BadShape(_) => d.import_bad_shape,
+    }
+}
+
+#[function_component]
+fn ImportSection() -> Html {
+    let t = texts();
+    let d = &t.errors;
+    let app = use_app();
+    let status = use_state(|| Import::Idle);
+
+    let onchange = {
+        let status = status.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            // Let the same file be chosen again after a cancel.
+            input.set_value("");
+            if file.size() > envelope::MAX_BYTES as f64 {
+                status.set(Import::Failed(d.import_too_big));
+                return;
+            }
+            let status = status.clone();
+            spawn_local(async move {
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let next = match text.as_deref().map(envelope::decode) {
+                    None => Import::Failed(d.import_unreadable),
+                    Some(Ok(saved)) => Import::Preview(Box::new(saved)),
+                    Some(Err(error)) => Import::Failed(import_error(d, &error)),
+                };
+                status.set(next);
+            });
+        })
+    };
+
+    let body = match &*status {
+        Import::Idle => html! {},
+        Import::Failed(message) => html! {
+            <p class="import__error" role="alert">{ *message }</p>
+        },
+        Import::Done => html! {
+            <p class="import__done" role="status">{ t.data.import_done }</p>
+        },
+        Import::Preview(saved) => {
+            let confirm = {
+                let (app, status, state) = (app.clone(), status.clone(), saved.state.clone());
+                Callback::from(move |_| {
+                    app.dispatch(Action::Replace(state.clone()));
+                    status.set(Import::Done);
+                })
+            };
+            let cancel = {
+                let status = status.clone();
+                Callback::from(move |_| status.set(Import::Idle))
+            };
+            html! {
+                <div class="import__preview" role="region" aria-labelledby="import-preview-heading">
+                    <h3 id="import-preview-heading">{ t.data.import_preview }</h3>
+                    <AnswerSummary answers={saved.state.answers.clone()} />
+                    if !saved.saved_at.is_empty() {
+                        <p>{ fill(t.data.import_saved, "time", &browser::local_time(&saved.saved_at)) }</p>
+                    }
+                    <p>{ t.data.import_replace_warning }</p>
+                    <div class="actions">
+                        <button type="button" id="import-confirm" onclick={confirm}>
+                            { t.data.import_confirm }
+                        </button>
+                        <button type="button" id="import-cancel" onclick={cancel}>
+                            { t.data.import_cancel }
+                        </button>
+                    </div>
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">{ t.data.import_heading }</h2>
+            <p>{ t.data.import_intro }</p>
+            <label for="import-file">{ t.data.import_label }</label>
+            <input type="file" id="import-file" accept=".json,application/json" {onchange} />
+            { body }
+        </section>
+    }
+}
+
+#[function_component]
+fn DeleteSection() -> Html {
+    let d = &texts().data;
+    let app = use_app();
+    let storage = use_storage();
+    let notices = use_notices();
+    let confirming = use_state(|| false);
+    let done = use_state(|| false);
+
+    let ask = {
+        let (confirming, done) = (confirming.clone(), done.clone());
+        Callback::from(move |_| {
+            confirming.set(true);
+            done.set(false);
+        })
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    let delete = {
+        let (confirming, done) = (confirming.clone(), done.clone());
+        Callback::from(move |_| {
+            let deleted = storage.0.borrow_mut().delete_all();
+            app.dispatch(Action::Reset);
+            for kind in [
+                Notice::Recovered,
+                Notice::Quota,
+                Notice::Synced,
+                Notice::SaveFailed,
+            ] {
+                notices.dispatch(NoticeAction::Clear(kind));
+            }
+            if deleted.is_err() {
+                notices.dispatch(NoticeAction::Show(Notice::SaveFailed));
+            }
+            confirming.set(false);
+            done.set(deleted.is_ok());
+        })
+    };
+
+    html! {
+        <section aria-labelledby="delete-heading">
+            <h2 id="delete-heading">{ d.delete_heading }</h2>
+            <p>{ d.delete_intro }</p>
+            if *confirming {
+                <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
+                    <p id="delete-confirm-text">{ d.delete_confirm_text }</p>
+                    <div class="actions">
+                        <button type="button" id="delete-confirm" class="button--danger"
+                            onclick={delete}>{ d.delete_confirm }</button>
+                        <button type="button" id="delete-cancel" onclick={cancel}>
+                            { d.delete_cancel }
+                        </button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" id="delete-all" onclick={ask}>{ d.delete_button }</button>
+            }
+            if *done {
+                <p role="status">{ d.delete_done }</p>
+            }
+        </section>
+    }
+}

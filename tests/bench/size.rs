@@ -1,0 +1,36 @@
+//! The size benchmark: prints the raw, gzip and brotli bytes of every file in `dist/` and the
+//! totals, against the budgets. Run with `.ci/dev bench` (it builds the release first).
+
+#[path = "../support/sizes.rs"]
+mod sizes;
+
+fn main() {
+    let files = sizes::measure(&sizes::dist());
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
+    for f in &files {
+        println!(
+            "{:<48} {:>10} {:>10} {:>10}",
+            f.name, f.raw, f.gzip, f.brotli
+        );
+    }
+    let total = |get: fn(&sizes::FileSize) -> usize| files.iter().map(get).sum::<usize>();
+    println!(
+        "{:<48} {:>10} {:>10} {:>10}",
+        "total",
+        total(|f| f.raw),
+        total(|f| f.gzip),
+        total(|f| f.brotli)
+    );
+    let wasm_gzip: usize = files
+        .iter()
+        .filter(|f| f.name.ends_with(".wasm"))
+        .map(|f| f.gzip)
+        .sum();
+    println!(
+        "budgets: total gzip {} of 250000 bytes; wasm gzip {wasm_gzip} of 200000 bytes",
+        total(|f| f.gzip)
+    );
+}

@@ -1,0 +1,101 @@
+//! The pure reducer and the small pure rules beside it.
+
+use recovery_options::domain::answers::{Goal, Substance};
+use recovery_options::domain::shortcut::{ShiftCounter, WINDOW_MS};
+use recovery_options::embed::settings::{Settings, DEFAULT_QUICK_EXIT};
+use recovery_options::state::{Action, AppState};
+
+#[test]
+fn actions_change_only_what_they_name() {
+    let mut state = AppState::default();
+    state.apply(Action::SetSubstance(Some(Substance::Opioids)));
+    assert_eq!(state.answers.substance, Some(Substance::Opioids));
+    assert_eq!(state.answers.goal, None);
+    state.apply(Action::SetGoal(Some(Goal::CutDown)));
+    assert_eq!(state.answers.count(), 2);
+    state.apply(Action::SetSubstance(None));
+    assert_eq!(state.answers.substance, None, "an answer can be cleared");
+    assert_eq!(state.answers.goal, Some(Goal::CutDown));
+}
+
+#[test]
+fn replace_and_reset_swap_the_whole_state() {
+    let mut other = AppState::default();
+    other.apply(Action::SetGoal(Some(Goal::Stop)));
+    let mut state = AppState::default();
+    state.apply(Action::Replace(other.clone()));
+    assert_eq!(state, other);
+    state.apply(Action::Reset);
+    assert!(state.is_empty());
+}
+
+#[test]
+fn answer_ids_round_trip_and_match_saved_data() {
+    for s in Substance::ALL {
+        assert_eq!(Substance::from_id(s.id()), Some(s));
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            format!("\"{}\"", s.id())
+        );
+    }
+    for g in Goal::ALL {
+        assert_eq!(Goal::from_id(g.id()), Some(g));
+        assert_eq!(
+            serde_json::to_string(&g).unwrap(),
+            format!("\"{}\"", g.id())
+        );
+    }
+    assert_eq!(Substance::from_id("beer"), None);
+}
+
+#[test]
+fn three_quick_shift_presses_leave() {
+    let mut c = ShiftCounter::default();
+    assert!(!c.press(true, 0.0));
+    assert!(!c.press(true, 300.0));
+    assert!(c.press(true, 600.0));
+    // The count starts again after leaving.
+    assert!(!c.press(true, 700.0));
+}
+
+#[test]
+fn slow_presses_or_other_keys_do_not_leave() {
+    let mut c = ShiftCounter::default();
+    c.press(true, 0.0);
+    c.press(true, 100.0);
+    assert!(
+        !c.press(true, 100.0 + WINDOW_MS + 1.0),
+        "too slow: counts as a first press"
+    );
+    let mut c = ShiftCounter::default();
+    c.press(true, 0.0);
+    c.press(true, 100.0);
+    c.press(false, 150.0);
+    assert!(
+        !c.press(true, 200.0),
+        "typing a capital letter in between resets"
+    );
+}
+
+#[test]
+fn quick_exit_accepts_only_same_site_paths() {
+    assert_eq!(Settings::from_query("").quick_exit_url, DEFAULT_QUICK_EXIT);
+    assert_eq!(
+        Settings::from_query("?exit=/weather.html").quick_exit_url,
+        "/weather.html"
+    );
+    for hostile in [
+        "?exit=https://evil.example",
+        "?exit=//evil.example/x",
+        "?exit=javascript:alert(1)",
+        "?exit=/%2F%2Fevil.example",
+        "?exit=/\\evil.example",
+        "?exit=",
+    ] {
+        assert_eq!(
+            Settings::from_query(hostile).quick_exit_url,
+            DEFAULT_QUICK_EXIT,
+            "{hostile}"
+        );
+    }
+}

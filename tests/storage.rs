@@ -1,0 +1,442 @@
+//! Saved data is never lost: first visit, migration, newer versions, unreadable data, no
+//! storage, a full device, and two tabs. All on the pure session over an in-memory store.
+
+use std::fs;
+
+use recovery_options::domain::answers::{Goal, Substance};
+use recovery_options::state::{Action, AppState};
+use recovery_options::storage::envelope::{self, DecodeError, CURRENT_VERSION};
+use recovery_options::storage::keys;
+use recovery_options::storage::session::{External, Mode, SaveError, Session, StartNotice};
+use recovery_options::storage::store::{MemoryStore, Store, StoreError};
+
+const NOW: &str = "2026-11-29T12:00:00.000Z";
+
+/// A store that shares its contents, so a test can look inside while a session owns it,
+/// and two sessions (two tabs) can use the same storage.
+#[derive(Clone, Default)]
+struct Shared(std::rc::Rc<std::cell::RefCell<MemoryStore>>);
+
+impl Shared {
+    fn with(store: MemoryStore) -> Shared {
+        Shared(std::rc::Rc::new(std::cell::RefCell::new(store)))
+    }
+    fn boxed(&self) -> Option<Box<dyn Store>> {
+        Some(Box::new(self.clone()))
+    }
+    fn raw(&self, key: &str) -> Option<String> {
+        self.0.borrow().get(key).unwrap()
+    }
+    fn put(&self, key: &str, value: &str) {
+        self.0.borrow_mut().set(key, value).unwrap();
+    }
+}
+
+impl Store for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.borrow().keys()
+    }
+}
+
+/// A store whose every call fails, like blocked storage.
+struct Broken;
+
+impl Store for Broken {
+    fn get(&self, _: &str) -> Result<Option<String>, StoreError> {
+        Err(StoreError::Unavailable("SecurityError".into()))
+    }
+    fn set(&mut self, _: &str, _: &str) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable("SecurityError".into()))
+    }
+    fn remove(&mut self, _: &str) -> Result<(), StoreError> {
+        Err(StoreError::Unavailable("SecurityError".into()))
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Err(StoreError::Unavailable("SecurityError".into()))
+    }
+}
+
+fn changed(state: &AppState) -> AppState {
+    let mut next = state.clone();
+    next.apply(Action::SetSubstance(Some(Substance::Alcohol)));
+    next
+}
+
+#[test]
+fn first_visit_starts_empty_and_writes_nothing_until_a_change() {
+    let store = Shared::default();
+    let (mut session, state, notices) = Session::open(store.boxed(), NOW);
+    assert!(state.is_empty());
+    assert!(notices.is_empty());
+    assert_eq!(session.mode(), Mode::Saving);
+    session.save(&state, NOW).unwrap();
+    assert!(
+        store.0.borrow().keys().unwrap().is_empty(),
+        "nothing written before a change"
+    );
+
+    let next = changed(&state);
+    session.save(&next, NOW).unwrap();
+    let saved = envelope::decode(&store.raw(keys::STATE).unwrap()).unwrap();
+    assert_eq!(saved.state, next);
+    assert_eq!(saved.revision, 1);
+    assert_eq!(saved.saved_at, NOW);
+}
+
+#[test]
+fn a_saved_state_comes_back_after_a_reload() {
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    let next = changed(&state);
+    session.save(&next, NOW).unwrap();
+    let (_, reloaded, notices) = Session::open(store.boxed(), NOW);
+    assert_eq!(reloaded, next);
+    assert!(notices.is_empty());
+}
+
+#[test]
+fn every_fixture_of_a_released_version_migrates_to_the_current_state() {
+    let mut seen = Vec::new();
+    for version in 1..=CURRENT_VERSION {
+        let path = format!("tests/fixtures/state-v{version}.json");
+        let raw = fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{path} is missing: keep a fixture of every version"));
+        let saved = envelope::decode(&raw).unwrap_or_else(|e| panic!("{path}: {e:?}"));
+        assert_eq!(saved.version_found, version);
+        // Every fixture holds the same person: the migration must carry their answers over.
+        assert_eq!(
+            saved.state.answers.substance,
+            Some(Substance::Opioids),
+            "{path}"
+        );
+        assert_eq!(
+            saved.state.answers.goal,
+            Some(Goal::PreferNotToSay),
+            "{path}"
+        );
+        seen.push(version);
+
+        let store = Shared::default();
+        store.put(keys::STATE, &raw);
+        let (mut session, state, notices) = Session::open(store.boxed(), NOW);
+        assert_eq!(state, saved.state);
+        assert!(notices.is_empty());
+        // The first save writes the current version and keeps the answers.
+        session.save(&changed(&state), NOW).unwrap();
+        let rewritten = envelope::decode(&store.raw(keys::STATE).unwrap()).unwrap();
+        assert_eq!(rewritten.version_found, CURRENT_VERSION);
+        assert_eq!(rewritten.state.answers.goal, Some(Goal::PreferNotToSay));
+    }
+    assert_eq!(seen.len(), CURRENT_VERSION as usize);
+}
+
+#[test]
+fn data_from_a_newer_version_is_never_overwritten() {
+    let newer = r#"{"app":"recovery-options","version":99,"saved_at":"2030-01-01","revision":7,"state":{"shape":"unknown"}}"#;
+    let store = Shared::default();
+    store.put(keys::STATE, newer);
+    let (mut session, state, notices) = Session::open(store.boxed(), NOW);
+    assert_eq!(notices, vec![StartNotice::Newer]);
+    assert_eq!(session.mode(), Mode::ReadOnly);
+    assert_eq!(
+        session.save(&changed(&state), NOW),
+        Err(SaveError::ReadOnly)
+    );
+    assert_eq!(store.raw(keys::STATE).as_deref(), Some(newer));
+    assert_eq!(session.stored_raw().as_deref(), Some(newer));
+}
+
+#[test]
+fn unreadable_data_is_backed_up_then_the_guide_starts_fresh() {
+    let cases = [
+        "{not json",
+        r#"{"app":"recovery-options","version":1,"state":{"answers":{"substance":"beer"}}}"#,
+        r#"{"app":"recovery-options","version":1,"state":{"answers":{"substance":"alcohol"}"#,
+        r#"{"app":"recovery-options","state":{}}"#,
+        r#"["a list"]"#,
+        "",
+    ];
+    for raw in cases {
+        let store = Shared::default();
+        store.put(keys::STATE, raw);
+        let (mut session, state, notices) = Session::open(store.boxed(), NOW);
+        assert!(state.is_empty(), "{raw}");
+        let backup_key = keys::backup_key(NOW);
+        assert_eq!(
+            notices,
+            vec![StartNotice::Recovered {
+                backup_key: backup_key.clone()
+            }]
+        );
+        assert_eq!(
+            store.raw(&backup_key).as_deref(),
+            Some(raw),
+            "the raw text is kept"
+        );
+        assert_eq!(
+            session.backups(),
+            vec![(backup_key.clone(), raw.to_string())]
+        );
+        // The original stays until the person changes something; then the backup remains.
+        assert_eq!(store.raw(keys::STATE).as_deref(), Some(raw));
+        session.save(&changed(&state), NOW).unwrap();
+        assert_eq!(store.raw(&backup_key).as_deref(), Some(raw));
+        assert_eq!(
+            session.backups().len(),
+            1,
+            "the same text is not backed up twice"
+        );
+    }
+}
+
+#[test]
+fn a_second_unreadable_copy_does_not_replace_an_older_backup() {
+    let store = Shared::default();
+    store.put(&keys::backup_key(NOW), "older");
+    store.put(keys::STATE, "{broken");
+    let (session, _, notices) = Session::open(store.boxed(), NOW);
+    assert_eq!(session.backups().len(), 2);
+    assert_eq!(store.raw(&keys::backup_key(NOW)).as_deref(), Some("older"));
+    assert!(
+        matches!(&notices[0], StartNotice::Recovered { backup_key } if backup_key.ends_with("-2"))
+    );
+}
+
+#[test]
+fn unreadable_data_that_cannot_be_backed_up_is_left_alone() {
+    let raw = "{broken but precious";
+    let store = Shared::with(MemoryStore::with_quota(keys::STATE.len() + raw.len()));
+    store.put(keys::STATE, raw);
+    let (mut session, state, notices) = Session::open(store.boxed(), NOW);
+    assert_eq!(session.mode(), Mode::Memory);
+    assert_eq!(
+        notices,
+        vec![StartNotice::Memory, StartNotice::UnreadableKept]
+    );
+    session.save(&changed(&state), NOW).unwrap();
+    assert_eq!(store.raw(keys::STATE).as_deref(), Some(raw));
+}
+
+#[test]
+fn blocked_storage_means_memory_mode() {
+    for store in [None, Some(Box::new(Broken) as Box<dyn Store>)] {
+        let (mut session, state, notices) = Session::open(store, NOW);
+        assert_eq!(session.mode(), Mode::Memory);
+        assert_eq!(notices, vec![StartNotice::Memory]);
+        // Changes work for this tab, in memory.
+        assert_eq!(session.save(&changed(&state), NOW), Ok(()));
+    }
+}
+
+#[test]
+fn a_full_device_keeps_the_last_good_copy() {
+    let store = Shared::with(MemoryStore::with_quota(400));
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    let first = changed(&state);
+    session.save(&first, NOW).unwrap();
+    let good = store.raw(keys::STATE).unwrap();
+
+    // Fill the rest of the quota with another site's data.
+    let used: usize = store
+        .0
+        .borrow()
+        .keys()
+        .unwrap()
+        .iter()
+        .map(|k| k.len() + store.raw(k).unwrap().len())
+        .sum();
+    store.put("other-site", &"x".repeat(400 - used - "other-site".len()));
+
+    let mut second = first.clone();
+    second.apply(Action::SetGoal(Some(Goal::CutDown)));
+    assert_eq!(session.save(&second, NOW), Err(SaveError::QuotaExceeded));
+    assert_eq!(
+        store.raw(keys::STATE),
+        Some(good),
+        "the last good copy is untouched"
+    );
+
+    // Once there is room again, the next save goes through.
+    store.0.borrow_mut().remove("other-site").unwrap();
+    session.save(&second, NOW).unwrap();
+    assert_eq!(
+        envelope::decode(&store.raw(keys::STATE).unwrap())
+            .unwrap()
+            .state,
+        second
+    );
+}
+
+#[test]
+fn a_change_in_one_tab_reaches_the_other() {
+    let store = Shared::default();
+    let (mut tab_a, state_a, _) = Session::open(store.boxed(), NOW);
+    let (mut tab_b, _, _) = Session::open(store.boxed(), NOW);
+    let next = changed(&state_a);
+    tab_a.save(&next, NOW).unwrap();
+
+    // The browser's storage event carries the new value to tab B.
+    let event = store.raw(keys::STATE);
+    assert_eq!(
+        tab_b.external_change(event.as_deref()),
+        External::Adopt(next.clone())
+    );
+    // B showing the adopted state writes nothing back (no echo between tabs).
+    let before = store.raw(keys::STATE);
+    tab_b.save(&next, NOW).unwrap();
+    assert_eq!(store.raw(keys::STATE), before);
+    // A hears its own value back as nothing new.
+    assert_eq!(tab_a.external_change(event.as_deref()), External::Ignore);
+
+    // B's next change saves on top of A's.
+    let mut b_next = next.clone();
+    b_next.apply(Action::SetGoal(Some(Goal::Stop)));
+    tab_b.save(&b_next, NOW).unwrap();
+    assert_eq!(
+        envelope::decode(&store.raw(keys::STATE).unwrap())
+            .unwrap()
+            .revision,
+        2
+    );
+}
+
+#[test]
+fn neither_tab_silently_overwrites_the_others_newer_data() {
+    let store = Shared::default();
+    let (mut tab_a, state, _) = Session::open(store.boxed(), NOW);
+    let (mut tab_b, _, _) = Session::open(store.boxed(), NOW);
+
+    let a_state = changed(&state);
+    tab_a.save(&a_state, NOW).unwrap();
+    let a_raw = store.raw(keys::STATE);
+
+    // B has not heard of A's save yet, and changes something else.
+    let mut b_state = state.clone();
+    b_state.apply(Action::SetGoal(Some(Goal::Stop)));
+    let result = tab_b.save(&b_state, NOW);
+    let Err(SaveError::Conflict { theirs }) = result else {
+        panic!("expected a conflict, got {result:?}");
+    };
+    assert_eq!(theirs.state, a_state);
+    assert_eq!(store.raw(keys::STATE), a_raw, "A's data is untouched");
+
+    // The person chooses to keep B's answers: only then are A's replaced.
+    tab_b.keep_mine(&b_state, NOW).unwrap();
+    assert_eq!(
+        envelope::decode(&store.raw(keys::STATE).unwrap())
+            .unwrap()
+            .state,
+        b_state
+    );
+}
+
+#[test]
+fn choosing_the_other_tabs_answers_adopts_them_without_writing() {
+    let store = Shared::default();
+    let (mut tab_a, state, _) = Session::open(store.boxed(), NOW);
+    let (mut tab_b, _, _) = Session::open(store.boxed(), NOW);
+    let a_state = changed(&state);
+    tab_a.save(&a_state, NOW).unwrap();
+    let mut b_state = state.clone();
+    b_state.apply(Action::SetGoal(Some(Goal::Stop)));
+    let Err(SaveError::Conflict { theirs }) = tab_b.save(&b_state, NOW) else {
+        panic!()
+    };
+    let before = store.raw(keys::STATE);
+    tab_b.adopt(&theirs);
+    tab_b.save(&theirs.state, NOW).unwrap();
+    assert_eq!(store.raw(keys::STATE), before);
+}
+
+#[test]
+fn deleting_everything_removes_every_key_of_the_guide_and_no_other() {
+    let store = Shared::default();
+    store.put("someone-else:key", "theirs");
+    store.put(keys::STATE, "{broken");
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    session.save(&changed(&state), NOW).unwrap();
+    assert!(store.0.borrow().keys().unwrap().len() >= 3);
+    session.delete_all().unwrap();
+    assert_eq!(
+        store.0.borrow().keys().unwrap(),
+        vec!["someone-else:key".to_string()]
+    );
+    assert!(session.backups().is_empty());
+}
+
+#[test]
+fn deleting_in_another_tab_empties_this_one() {
+    let store = Shared::default();
+    let (mut tab_a, state, _) = Session::open(store.boxed(), NOW);
+    tab_a.save(&changed(&state), NOW).unwrap();
+    let (mut tab_b, b_state, _) = Session::open(store.boxed(), NOW);
+    assert!(!b_state.is_empty());
+    tab_a.delete_all().unwrap();
+    assert_eq!(
+        tab_b.external_change(None),
+        External::Adopt(AppState::default())
+    );
+    // A change after that starts a new record instead of raising a conflict.
+    tab_b.save(&changed(&AppState::default()), NOW).unwrap();
+}
+
+#[test]
+fn a_newer_version_writing_in_another_tab_stops_this_one_saving() {
+    let store = Shared::default();
+    let (mut tab, state, _) = Session::open(store.boxed(), NOW);
+    let newer = r#"{"app":"recovery-options","version":2000,"revision":9,"state":{}}"#;
+    store.put(keys::STATE, newer);
+    assert_eq!(tab.external_change(Some(newer)), External::Newer);
+    assert_eq!(tab.save(&changed(&state), NOW), Err(SaveError::ReadOnly));
+    assert_eq!(store.raw(keys::STATE).as_deref(), Some(newer));
+}
+
+#[test]
+fn decode_rejects_what_is_not_ours_with_a_reason() {
+    assert_eq!(envelope::decode("nope"), Err(DecodeError::NotJson));
+    assert_eq!(envelope::decode("{}"), Err(DecodeError::NotOurs));
+    assert_eq!(
+        envelope::decode(r#"{"app":"other","version":1,"state":{}}"#),
+        Err(DecodeError::NotOurs)
+    );
+    assert_eq!(
+        envelope::decode(r#"{"app":"recovery-options","version":5,"state":{}}"#),
+        Err(DecodeError::Newer { version: 5 })
+    );
+    assert!(matches!(
+        envelope::decode(r#"{"app":"recovery-options","version":0,"state":{}}"#),
+        Err(DecodeError::BadShape(_))
+    ));
+    assert!(matches!(
+        envelope::decode(r#"{"app":"recovery-options","version":"1","state":{}}"#),
+        Err(DecodeError::BadShape(_))
+    ));
+    let huge = format!(
+        r#"{{"app":"recovery-options","version":1,"pad":"{}","state":{{}}}}"#,
+        "x".repeat(envelope::MAX_BYTES)
+    );
+    assert!(matches!(
+        envelope::decode(&huge),
+        Err(DecodeError::TooBig { .. })
+    ));
+}
+
+#[test]
+fn an_export_reads_back_as_the_same_state() {
+    let mut state = AppState::default();
+    state.apply(Action::SetSubstance(Some(Substance::Both)));
+    state.apply(Action::SetGoal(Some(Goal::NotSure)));
+    let file = envelope::encode_pretty(&state, NOW);
+    let saved = envelope::decode(&file).unwrap();
+    assert_eq!(saved.state, state);
+    assert_eq!(saved.saved_at, NOW);
+}

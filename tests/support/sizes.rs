@@ -1,0 +1,65 @@
+//! Measures `dist/`: raw, gzip (level 9) and brotli (quality 11) bytes of every file.
+//! Shared by the size benchmark (which prints) and the budget test (which asserts).
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// One file's size three ways.
+pub struct FileSize {
+    pub name: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+/// The release build's output folder.
+pub fn dist() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
+}
+
+/// Every file under `dir`, sorted by name. Panics with a hint if there is no build.
+pub fn measure(dir: &Path) -> Vec<FileSize> {
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no release build: run `.ci/dev build` (or `.ci/dev test`) first",
+        dir.display()
+    );
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files);
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    files
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<FileSize>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect(root, &path, out);
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
+        out.push(FileSize {
+            name: path.strip_prefix(root).unwrap().display().to_string(),
+            raw: bytes.len(),
+            gzip: gzip(&bytes),
+            brotli: brotli(&bytes),
+        });
+    }
+}
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap().len()
+}
+
+fn brotli(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).unwrap();
+    out.len()
+}
