@@ -1,5 +1,6 @@
 //! The layering rule: pure modules never import the browser or the framework, so they
 //! compile and are tested natively. Also: screens take every text from the content layer.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};

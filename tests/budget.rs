@@ -1,5 +1,6 @@
 //! The byte budgets of DESIGN section 8, checked on the release build in `dist/`.
 //! Sizes are deterministic, so they may fail a build; timings are only reported.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/sizes.rs"]
 mod sizes;

@@ -12,10 +12,14 @@ impl LocalStore {
     /// Local storage if the browser lets us read and write it, else `None`.
     pub fn open() -> Option<LocalStore> {
         let storage = web_sys::window()?.local_storage().ok()??;
-        // Some browsers hand out a storage object that throws on every write.
+        // Some browsers hand out a storage object that throws on every write. A full device
+        // is different: what is stored can still be read, and each save says it is full.
         const PROBE: &str = "recovery-options:probe";
-        storage.set_item(PROBE, "1").ok()?;
-        storage.remove_item(PROBE).ok()?;
+        match storage.set_item(PROBE, "1").map_err(to_error) {
+            Ok(()) => storage.remove_item(PROBE).ok()?,
+            Err(StoreError::QuotaExceeded) => {}
+            Err(StoreError::Unavailable(_)) => return None,
+        }
         Some(LocalStore(storage))
     }
 }

@@ -58,6 +58,30 @@ impl Route {
         format!("#{}", self.to_path())
     }
 
+    /// The screen's heading, also used in the tab title.
+    pub fn title(self, t: &Texts) -> &'static str {
+        self.intro(t).0
+    }
+
+    /// The screen's heading and the sentence that says what it is for.
+    pub fn intro(self, t: &Texts) -> (&'static str, &'static str) {
+        let p = &t.pages;
+        match self {
+            Route::Welcome => (p.welcome.title, p.welcome.purpose),
+            Route::AboutYou => (p.about_you.title, p.about_you.purpose),
+            Route::WhatMatters => (p.what_matters.title, p.what_matters.purpose),
+            Route::Compare => (p.compare.title, p.compare.purpose),
+            Route::ThingsToRaise => (p.things_to_raise.title, p.things_to_raise.purpose),
+            Route::Check => (p.check.title, p.check.purpose),
+            Route::MyVisit => (p.my_visit.title, p.my_visit.purpose),
+            Route::Library => (p.library.title, p.library.purpose),
+            Route::MyData => (p.my_data.title, p.my_data.purpose),
+            Route::About => (p.about.title, p.about.purpose),
+            Route::ForClinics => (p.for_clinics.title, p.for_clinics.purpose),
+            Route::NotFound => (p.not_found.title, p.not_found.purpose),
+        }
+    }
+
     /// The navigation label.
     pub fn label(self, t: &Texts) -> &'static str {
         let n = &t.nav;

@@ -22,7 +22,7 @@ pub fn Layout() -> Html {
     use_effect_with(route, move |route| {
         let document = web_sys::window().and_then(|w| w.document());
         if let Some(document) = document {
-            document.set_title(&format!("{} - {}", route.label(texts()), texts().app.name));
+            document.set_title(&format!("{} - {}", route.title(texts()), texts().app.name));
             let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
             if !first {
                 if let Some(heading) = document

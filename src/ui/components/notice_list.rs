@@ -59,7 +59,7 @@ fn NoticeItem(props: &NoticeItemProps) -> Html {
                 let (storage, app, notices) = (storage.clone(), app.clone(), notices.clone());
                 let kind = props.notice.clone();
                 Callback::from(move |_| {
-                    let saved = storage.0.borrow_mut().keep_mine(&*app, &browser::now_iso());
+                    let saved = storage.0.borrow_mut().keep_mine(&app, &browser::now_iso());
                     notices.dispatch(NoticeAction::Clear(kind.clone()));
                     if saved.is_err() {
                         notices.dispatch(NoticeAction::Show(Notice::SaveFailed));

@@ -2,19 +2,22 @@
 
 use yew::prelude::*;
 
+use crate::content::texts;
+use crate::ui::route::Route;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub title: &'static str,
-    pub purpose: &'static str,
+    pub route: Route,
 }
 
 #[function_component]
 pub fn PageIntro(props: &Props) -> Html {
+    let (title, purpose) = props.route.intro(texts());
     html! {
         <>
             // Focus moves here on each change of screen (see layout.rs).
-            <h1 id="page-title" tabindex="-1">{ props.title }</h1>
-            <p class="purpose">{ props.purpose }</p>
+            <h1 id="page-title" tabindex="-1">{ title }</h1>
+            <p class="purpose">{ purpose }</p>
         </>
     }
 }

@@ -8,6 +8,7 @@ use crate::state::Action;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::page_intro::PageIntro;
 use crate::ui::context::use_app;
+use crate::ui::route::Route;
 
 #[function_component]
 pub fn AboutYou() -> Html {
@@ -38,7 +39,7 @@ pub fn AboutYou() -> Html {
 
     html! {
         <>
-            <PageIntro title={t.pages.about_you.title} purpose={t.pages.about_you.purpose} />
+            <PageIntro route={Route::AboutYou} />
             <Choice name="substance" legend={t.questions.substance.legend}
                 options={substance_options} selected={answers.substance.map(Substance::id)}
                 onchange={on_substance} />

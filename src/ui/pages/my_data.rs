@@ -12,6 +12,7 @@ use crate::ui::browser;
 use crate::ui::components::answer_summary::AnswerSummary;
 use crate::ui::components::page_intro::PageIntro;
 use crate::ui::context::{use_app, use_notices, use_storage, Notice, NoticeAction};
+use crate::ui::route::Route;
 
 /// Where an import stands.
 #[derive(Clone, PartialEq)]
@@ -25,10 +26,9 @@ enum Import {
 #[function_component]
 pub fn MyData() -> Html {
     let t = texts();
-    let p = &t.pages.my_data;
     html! {
         <>
-            <PageIntro title={p.title} purpose={p.purpose} />
+            <PageIntro route={Route::MyData} />
             <Stored />
             <Backups />
             <section aria-labelledby="export-heading">

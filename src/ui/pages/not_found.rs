@@ -11,7 +11,7 @@ pub fn NotFound() -> Html {
     let t = &texts().pages.not_found;
     html! {
         <>
-            <PageIntro title={t.title} purpose={t.purpose} />
+            <PageIntro route={Route::NotFound} />
             <p><a href={Route::Welcome.href()}>{ t.home }</a></p>
         </>
     }

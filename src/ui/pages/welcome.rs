@@ -14,7 +14,7 @@ pub fn Welcome() -> Html {
     let start_text = if started { t.resume } else { t.start };
     html! {
         <>
-            <PageIntro title={t.title} purpose={t.purpose} />
+            <PageIntro route={Route::Welcome} />
             <ul class="welcome__points">
                 for point in t.points.iter() {
                     <li>{ *point }</li>

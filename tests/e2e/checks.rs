@@ -1,0 +1,64 @@
+//! The checks the other tests rely on can fail: each one catches a planted problem.
+
+use crate::harness::{app_origin, Browser};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn axe_catches_an_image_without_text() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    assert!(b.axe_violations().await.is_empty());
+    b.js("const i = document.createElement('img'); i.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.querySelector('main').append(i); return true").await;
+    let found = b.axe_violations().await;
+    assert!(
+        found.iter().any(|v| v.starts_with("image-alt")),
+        "{found:?}"
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_watch_catches_errors_and_policy_violations() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    assert!(b.logged_problems().await.is_empty());
+    // A style attribute and an outside image are both refused by the policy.
+    b.js("document.body.insertAdjacentHTML('beforeend', '<p style=\"color:red\">x</p>'); return true").await;
+    b.js("const i = new Image(); i.src = 'https://tracker.example/pixel.gif'; document.body.append(i); return true").await;
+    b.js("console.error('planted'); return true").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let log = b.logged_problems().await;
+    assert!(
+        log.iter().any(|l| l.contains("CSP violation: style-src")),
+        "{log:?}"
+    );
+    assert!(
+        log.iter().any(|l| l.contains("CSP violation: img-src")),
+        "{log:?}"
+    );
+    assert!(
+        log.iter().any(|l| l.contains("console.error: planted")),
+        "{log:?}"
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_network_log_sees_a_request_to_another_origin() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    let own = b.requested_urls().await;
+    assert!(
+        own.iter()
+            .any(|u| u.starts_with(app_origin()) && u.ends_with(".wasm")),
+        "{own:?}"
+    );
+    // A navigation is not covered by the page's policy, so it reaches the network log.
+    let _ = b.driver.goto("http://outside.example/").await;
+    let seen = b.requested_urls().await;
+    assert!(
+        seen.iter()
+            .any(|u| u.starts_with("http://outside.example/")),
+        "{seen:?}"
+    );
+    b.close().await;
+}

@@ -1,0 +1,505 @@
+//! The end-to-end harness: a static server for `dist/`, a recorder that catches any request
+//! to another origin, and a real headless Chromium driven through chromedriver.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+use std::{fs, thread};
+
+use serde_json::{json, Value};
+use thirtyfour::common::capabilities::chromium::ChromiumLikeCapabilities;
+use thirtyfour::common::command::FormatRequestData;
+use thirtyfour::prelude::*;
+use thirtyfour::{RequestData, SessionId};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const WAIT: Duration = Duration::from_secs(10);
+
+/// Installed before any page script: records console errors, uncaught errors, failed loads
+/// and Content-Security-Policy violations in `window.__roLog` for `assert_clean`.
+const WATCH: &str = r#"
+window.__roLog = [];
+addEventListener('securitypolicyviolation', e =>
+  __roLog.push('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI));
+addEventListener('error', e =>
+  __roLog.push('error: ' + (e.message || (e.target && (e.target.src || e.target.href)) || e.type)), true);
+addEventListener('unhandledrejection', e => __roLog.push('unhandled rejection: ' + e.reason));
+for (const level of ['error', 'warn']) {
+  const original = console[level];
+  console[level] = (...args) => { __roLog.push('console.' + level + ': ' + args.join(' ')); original.apply(console, args); };
+}
+"#;
+
+/// Replaces local storage with one that throws, as when a browser blocks site data.
+pub const BLOCK_STORAGE: &str = r#"
+Object.defineProperty(window, 'localStorage', {
+  configurable: true,
+  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+});
+"#;
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn dist() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
+}
+
+fn test_pages() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/pages")
+}
+
+/// The app's origin: `dist/` at `/`, and test-only pages at `/__test/`.
+pub fn app_origin() -> &'static str {
+    static ORIGIN: OnceLock<String> = OnceLock::new();
+    ORIGIN.get_or_init(|| {
+        assert!(
+            dist().join("index.html").is_file(),
+            "no release build in dist/: run `.ci/dev build` first"
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                thread::spawn(move || serve_file(stream));
+            }
+        });
+        format!("http://127.0.0.1:{port}")
+    })
+}
+
+fn serve_file(mut stream: TcpStream) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    // Read and ignore the headers.
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let path = request.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let file = if path.contains("..") {
+        None
+    } else if let Some(rest) = path.strip_prefix("/__test/") {
+        Some(test_pages().join(rest))
+    } else if path == "/" {
+        Some(dist().join("index.html"))
+    } else {
+        Some(dist().join(path.trim_start_matches('/')))
+    };
+    let response = match file.and_then(|f| fs::read(&f).ok().map(|b| (f, b))) {
+        Some((file, body)) => {
+            let kind = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") | Some("mjs") => "text/javascript",
+                Some("css") => "text/css",
+                Some("wasm") => "application/wasm",
+                Some("json") => "application/json",
+                Some("svg") => "image/svg+xml",
+                _ => "application/octet-stream",
+            };
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            [head.into_bytes(), body].concat()
+        }
+        None => {
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
+        }
+    };
+    let _ = stream.write_all(&response);
+}
+
+/// A dead end for anything that is not loopback: Chromium sends all such traffic through this
+/// "proxy", which writes the first line down and refuses it. Chromium itself makes background
+/// requests (time, updates, search preconnects) that no page asked for, so the privacy check
+/// uses the page's own network log instead (`assert_clean`); this list is for debugging.
+pub fn blocked_requests() -> &'static Arc<Mutex<Vec<String>>> {
+    static SEEN: OnceLock<Arc<Mutex<Vec<String>>>> = OnceLock::new();
+    SEEN.get_or_init(|| Arc::new(Mutex::new(Vec::new())))
+}
+
+fn recorder_port() -> u16 {
+    static PORT: OnceLock<u16> = OnceLock::new();
+    *PORT.get_or_init(|| {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let seen = blocked_requests().clone();
+        thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                let mut first = String::new();
+                let _ = BufReader::new(stream.try_clone().unwrap()).read_line(&mut first);
+                seen.lock().unwrap().push(first.trim().to_string());
+                let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+            }
+        });
+        port
+    })
+}
+
+/// chromedriver's log endpoint, which thirtyfour does not wrap.
+#[derive(Debug)]
+struct GetLog(&'static str);
+
+impl FormatRequestData for GetLog {
+    fn format_request(&self, session_id: &SessionId) -> RequestData {
+        RequestData::new(http::Method::POST, format!("/session/{session_id}/se/log"))
+            .add_body(json!({ "type": self.0 }))
+    }
+}
+
+/// Options for a browser session.
+pub struct Options {
+    pub width: u32,
+    pub height: u32,
+    /// Extra script run before the page's own (for example [`BLOCK_STORAGE`]).
+    pub before_load: Option<&'static str>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            width: 1200,
+            height: 900,
+            before_load: None,
+        }
+    }
+}
+
+/// One headless Chromium with a fresh profile, and its chromedriver.
+pub struct Browser {
+    pub driver: WebDriver,
+    chromedriver: Child,
+    dir: PathBuf,
+}
+
+impl Browser {
+    pub async fn start() -> Browser {
+        Browser::start_with(Options::default()).await
+    }
+
+    pub async fn start_with(options: Options) -> Browser {
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "ro-e2e-{}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::SeqCst)
+        ));
+        fs::create_dir_all(dir.join("downloads")).unwrap();
+        let port = free_port();
+        let chromedriver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed (.ci/dev setup)");
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < WAIT, "chromedriver did not start");
+            thread::sleep(Duration::from_millis(50));
+        }
+
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(CHROMIUM).unwrap();
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ] {
+            caps.add_arg(arg).unwrap();
+        }
+        caps.add_arg(&format!(
+            "--user-data-dir={}",
+            dir.join("profile").display()
+        ))
+        .unwrap();
+        caps.add_arg(&format!(
+            "--window-size={},{}",
+            options.width, options.height
+        ))
+        .unwrap();
+        caps.add_arg(&format!(
+            "--proxy-server=http://127.0.0.1:{}",
+            recorder_port()
+        ))
+        .unwrap();
+        // Chromium's network log of the pages, read by `requested_urls`.
+        caps.set("goog:loggingPrefs", json!({ "performance": "ALL" }))
+            .unwrap();
+        caps.add_experimental_option(
+            "perfLoggingPrefs",
+            json!({ "enableNetwork": true, "enablePage": false }),
+        )
+        .unwrap();
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("a Chromium session");
+        let browser = Browser {
+            driver,
+            chromedriver,
+            dir,
+        };
+        let source = format!("{WATCH}\n{}", options.before_load.unwrap_or_default());
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": source }),
+            )
+            .await;
+        let downloads = browser.dir.join("downloads");
+        browser
+            .cdp(
+                "Browser.setDownloadBehavior",
+                json!({ "behavior": "allow", "downloadPath": downloads }),
+            )
+            .await;
+        browser
+    }
+
+    /// Sends a Chrome DevTools Protocol command.
+    pub async fn cdp(&self, method: &str, params: Value) -> Value {
+        self.driver.cdp().send_raw(method, params).await.unwrap()
+    }
+
+    /// Opens `path` (such as `/#/my-data`) on the app's origin and waits for the screen.
+    pub async fn open(&self, path: &str) {
+        self.driver
+            .goto(format!("{}{path}", app_origin()))
+            .await
+            .unwrap();
+        self.wait_for("#page-title").await;
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub async fn js(&self, script: &str) -> Value {
+        self.driver
+            .execute(script, Vec::new())
+            .await
+            .unwrap()
+            .json()
+            .clone()
+    }
+
+    /// Waits until an element matching `css` exists.
+    pub async fn wait_for(&self, css: &str) -> WebElement {
+        let started = Instant::now();
+        loop {
+            if let Ok(found) = self.driver.find(By::Css(css)).await {
+                return found;
+            }
+            assert!(
+                started.elapsed() < WAIT,
+                "no element `{css}` after {WAIT:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the page's text contains `text`.
+    pub async fn wait_text(&self, text: &str) {
+        let started = Instant::now();
+        loop {
+            let body = self.js("return document.body.innerText").await;
+            if body.as_str().is_some_and(|b| b.contains(text)) {
+                return;
+            }
+            assert!(
+                started.elapsed() < WAIT,
+                "the page never showed {text:?}:\n{body}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The visible text of the page.
+    pub async fn body_text(&self) -> String {
+        self.js("return document.body.innerText")
+            .await
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap();
+    }
+
+    /// The app's local storage: every key and value.
+    pub async fn storage(&self) -> serde_json::Map<String, Value> {
+        let all = self.js("return Object.assign({}, localStorage)").await;
+        all.as_object().cloned().unwrap_or_default()
+    }
+
+    /// Runs axe-core on the page as it is now and fails on any violation.
+    pub async fn axe(&self, state: &str) {
+        let violations = self.axe_violations().await;
+        assert!(
+            violations.is_empty(),
+            "axe found problems on {state}: {violations:#?}"
+        );
+    }
+
+    /// What axe-core finds wrong with the page as it is now.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        static AXE: OnceLock<String> = OnceLock::new();
+        let axe = AXE.get_or_init(|| {
+            let path =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+            fs::read_to_string(&path).expect("axe-core is installed (.ci/dev setup)")
+        });
+        self.driver
+            .execute(&format!("{axe}\nreturn true;"), Vec::new())
+            .await
+            .unwrap();
+        let result = self
+            .driver
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' -> ' +
+                    v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));"#,
+                Vec::new(),
+            )
+            .await
+            .unwrap();
+        serde_json::from_value(result.json().clone()).expect("axe returns a list")
+    }
+
+    /// No console errors, uncaught errors or CSP violations on this page, no resource from
+    /// another origin, and no request to another origin so far.
+    pub async fn assert_clean(&self, state: &str) {
+        let log = self
+            .js("return window.__roLog || ['the watch script did not run']")
+            .await;
+        assert_eq!(log, json!([]), "problems logged on {state}");
+        let foreign = self
+            .js(&format!(
+                "return performance.getEntriesByType('resource').map(e => e.name)
+                   .filter(n => !n.startsWith('{}') && !n.startsWith('blob:') && !n.startsWith('data:'))",
+                app_origin()
+            ))
+            .await;
+        assert_eq!(
+            foreign,
+            json!([]),
+            "resources from another origin on {state}"
+        );
+        let requested = self.requested_urls().await;
+        let foreign: Vec<_> = requested
+            .iter()
+            // Only network schemes leave the machine; chrome://, blob: and data: do not.
+            .filter(|url| {
+                ["http:", "https:", "ws:", "wss:", "ftp:"]
+                    .iter()
+                    .any(|s| url.starts_with(s))
+            })
+            .filter(|url| !url.starts_with(&format!("{}/", app_origin())))
+            .collect();
+        assert!(
+            foreign.is_empty(),
+            "requests to another origin on {state}: {foreign:?}"
+        );
+    }
+
+    /// Console errors and warnings, uncaught errors, failed loads and CSP violations so far.
+    pub async fn logged_problems(&self) -> Vec<String> {
+        let log = self
+            .js("return window.__roLog || ['the watch script did not run']")
+            .await;
+        serde_json::from_value(log).expect("a list of strings")
+    }
+
+    /// Every address the pages of this session asked the network for since the last call,
+    /// from Chromium's own network log (it sees what page scripts cannot hide).
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let entries = self
+            .driver
+            .handle()
+            .cmd(GetLog("performance"))
+            .await
+            .unwrap()
+            .value_json()
+            .unwrap();
+        let mut urls = Vec::new();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else {
+                continue;
+            };
+            let Ok(message) = serde_json::from_str::<Value>(message) else {
+                continue;
+            };
+            let message = &message["message"];
+            let url = match message["method"].as_str() {
+                Some("Network.requestWillBeSent") => message["params"]["request"]["url"].as_str(),
+                Some("Network.webSocketCreated") => message["params"]["url"].as_str(),
+                _ => None,
+            };
+            if let Some(url) = url {
+                urls.push(url.to_string());
+            }
+        }
+        urls
+    }
+
+    /// Files the browser downloaded, waiting until there are `count` complete ones.
+    pub async fn downloads(&self, count: usize) -> Vec<PathBuf> {
+        let started = Instant::now();
+        loop {
+            let mut files: Vec<PathBuf> = fs::read_dir(self.dir.join("downloads"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_none_or(|e| e != "crdownload"))
+                .collect();
+            if files.len() >= count {
+                files.sort();
+                return files;
+            }
+            assert!(
+                started.elapsed() < WAIT,
+                "expected {count} downloads, got {files:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A scratch folder of this browser's, for files a test writes.
+    pub fn scratch(&self) -> &Path {
+        &self.dir
+    }
+
+    pub async fn close(mut self) {
+        let driver = self.driver.clone();
+        let _ = driver.quit().await;
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // A failed test never reaches close(): still stop chromedriver and its browser.
+        let _ = self.chromedriver.kill();
+    }
+}

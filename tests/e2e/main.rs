@@ -1,0 +1,8 @@
+//! End-to-end tests: the release build in a real headless Chromium.
+//! Needs `dist/` (built by `.ci/dev test`), Chromium and chromedriver.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod checks;
+mod harness;
+mod shell;
+mod storage;

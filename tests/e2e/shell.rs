@@ -1,0 +1,276 @@
+//! The shell: every route, the footer, navigation on a phone, print, Quick exit, privacy.
+
+use std::time::Duration;
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+
+use crate::harness::{app_origin, Browser, Options};
+
+/// Every screen's address, and one the guide does not know.
+const ROUTES: &[&str] = &[
+    "#/",
+    "#/about-you",
+    "#/what-matters",
+    "#/compare",
+    "#/things-to-raise",
+    "#/check",
+    "#/my-visit",
+    "#/library",
+    "#/my-data",
+    "#/about",
+    "#/for-clinics",
+    "#/no-such-screen",
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_renders_with_heading_purpose_footer_and_no_problems() {
+    let b = Browser::start().await;
+    for route in ROUTES {
+        b.open(&format!("/{route}")).await;
+        let heading = b.wait_for("h1#page-title").await.text().await.unwrap();
+        assert!(!heading.trim().is_empty(), "{route} has a heading");
+        let purpose = b.wait_for("p.purpose").await.text().await.unwrap();
+        assert!(purpose.len() > 20, "{route} says what it is for");
+        let body = b.body_text().await;
+        for must in [
+            "911",
+            "988",
+            "1-800-662-4357",
+            "not medical advice",
+            "Quick exit",
+        ] {
+            assert!(body.contains(must), "{route} lacks {must:?}");
+        }
+        let title = b.js("return document.title").await;
+        assert_eq!(
+            title.as_str().unwrap(),
+            format!("{} - Recovery Options", heading.trim()),
+            "{route}: tab title"
+        );
+        b.axe(route).await;
+        b.assert_clean(route).await;
+    }
+    b.open("/#/no-such-screen").await;
+    b.wait_text("We can't find that page").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn links_move_between_screens_and_focus_the_new_heading() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    b.click("nav a[href='#/library']").await;
+    b.wait_text("Short articles").await;
+    let focused = b.js("return document.activeElement.id").await;
+    assert_eq!(focused, json!("page-title"));
+    let current = b
+        .js("return document.querySelector('nav a[aria-current=page]').getAttribute('href')")
+        .await;
+    assert_eq!(current, json!("#/library"));
+    b.driver.back().await.unwrap();
+    b.wait_text("It takes about 10 minutes").await;
+    b.assert_clean("navigation").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_320_pixel_phone_gets_a_menu_and_no_sideways_scrolling() {
+    let b = Browser::start_with(Options {
+        width: 320,
+        height: 700,
+        ..Options::default()
+    })
+    .await;
+    for route in ["#/", "#/about-you", "#/my-data"] {
+        b.open(&format!("/{route}")).await;
+        let widths = b
+            .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+            .await;
+        assert!(
+            widths[0].as_i64() <= widths[1].as_i64(),
+            "{route} scrolls sideways: {widths}"
+        );
+    }
+    let list_shown =
+        "return getComputedStyle(document.getElementById('site-nav-list')).display !== 'none'";
+    assert_eq!(
+        b.js(list_shown).await,
+        json!(false),
+        "the menu starts folded"
+    );
+    b.click(".site-nav__toggle").await;
+    assert_eq!(b.js(list_shown).await, json!(true));
+    assert_eq!(
+        b.js("return document.querySelector('.site-nav__toggle').getAttribute('aria-expanded')")
+            .await,
+        json!("true")
+    );
+    b.axe("phone, menu open").await;
+    b.click("nav a[href='#/about']").await;
+    b.wait_text("Where the facts come from").await;
+    assert_eq!(
+        b.js(list_shown).await,
+        json!(false),
+        "choosing a screen folds the menu"
+    );
+    b.assert_clean("phone").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_reflows_at_200_percent_zoom() {
+    // 200% zoom of a 1280 px window is a 640 px wide layout at twice the size.
+    let b = Browser::start_with(Options {
+        width: 640,
+        height: 800,
+        ..Options::default()
+    })
+    .await;
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 640, "height": 800, "deviceScaleFactor": 2, "mobile": false }),
+    )
+    .await;
+    b.open("/#/my-data").await;
+    b.js("document.documentElement.style.fontSize = '200%'; return true")
+        .await;
+    let widths = b
+        .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+        .await;
+    assert!(
+        widths[0].as_i64() <= widths[1].as_i64(),
+        "scrolls sideways at 200%: {widths}"
+    );
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn print_hides_navigation_and_buttons() {
+    let b = Browser::start().await;
+    b.open("/#/my-data").await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let hidden = b
+        .js("return ['.site-nav', '.quick-exit', '#export'].map(s => getComputedStyle(document.querySelector(s)).display)")
+        .await;
+    assert_eq!(hidden, json!(["none", "none", "none"]));
+    let footer = b
+        .js("return getComputedStyle(document.querySelector('.site-footer')).display")
+        .await;
+    assert_ne!(footer, json!("none"), "urgent help stays on paper");
+    b.close().await;
+}
+
+async fn wait_for_url(b: &Browser, ending: &str) {
+    for _ in 0..100 {
+        if b.driver
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with(ending)
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "never reached {ending}: at {}",
+        b.driver.current_url().await.unwrap()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_exit_by_click_replaces_the_page_in_history() {
+    let b = Browser::start().await;
+    b.driver
+        .goto(format!("{}/__test/start.html", app_origin()))
+        .await
+        .unwrap();
+    b.open("/?exit=/__test/exit.html#/about-you").await;
+    b.click("#quick-exit").await;
+    wait_for_url(&b, "/__test/exit.html").await;
+    b.driver.back().await.unwrap();
+    wait_for_url(&b, "/__test/start.html").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_exit_by_pressing_shift_three_times() {
+    let b = Browser::start().await;
+    b.driver
+        .goto(format!("{}/__test/start.html", app_origin()))
+        .await
+        .unwrap();
+    b.open("/?exit=/__test/exit.html#/my-data").await;
+    // Two presses are not enough.
+    b.driver
+        .action_chain()
+        .key_down(Key::Shift)
+        .key_up(Key::Shift)
+        .key_down(Key::Shift)
+        .key_up(Key::Shift)
+        .perform()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert!(b
+        .driver
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("#/my-data"));
+    b.driver
+        .action_chain()
+        .key_down(Key::Shift)
+        .key_up(Key::Shift)
+        .key_down(Key::Shift)
+        .key_up(Key::Shift)
+        .key_down(Key::Shift)
+        .key_up(Key::Shift)
+        .perform()
+        .await
+        .unwrap();
+    wait_for_url(&b, "/__test/exit.html").await;
+    b.driver.back().await.unwrap();
+    wait_for_url(&b, "/__test/start.html").await;
+    b.close().await;
+}
+
+#[test]
+fn the_built_page_carries_a_strict_content_security_policy() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
+        .expect("a release build in dist/");
+    let csp = html
+        .split("http-equiv=\"Content-Security-Policy\" content=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("index.html has a CSP meta tag");
+    for forbidden in [
+        "'unsafe-inline'",
+        "'unsafe-eval'",
+        "*",
+        "http:",
+        "https:",
+        "INLINE_SCRIPT_HASHES",
+    ] {
+        assert!(
+            !csp.contains(forbidden),
+            "the policy allows {forbidden}: {csp}"
+        );
+    }
+    for needed in [
+        "default-src 'none'",
+        "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
+        "connect-src 'self'",
+        "form-action 'none'",
+    ] {
+        assert!(csp.contains(needed), "the policy lacks {needed}: {csp}");
+    }
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "index.html names no other site"
+    );
+}

@@ -1,0 +1,300 @@
+//! Storage in the real browser: reload, corrupt data, newer versions, blocked storage, a
+//! full quota, two tabs, and export, delete and import on the My data screen.
+
+use std::fs;
+
+use serde_json::{json, Value};
+
+use crate::harness::{Browser, Options, BLOCK_STORAGE};
+
+const STATE: &str = "recovery-options:state";
+
+fn state_of(storage: &serde_json::Map<String, Value>) -> Value {
+    let raw = storage
+        .get(STATE)
+        .and_then(Value::as_str)
+        .expect("a saved state");
+    serde_json::from_str(raw).unwrap()
+}
+
+async fn checked(b: &Browser, id: &str) -> bool {
+    b.js(&format!("return document.getElementById('{id}').checked"))
+        .await
+        == json!(true)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_visit_writes_nothing_and_a_change_survives_a_reload() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    assert!(
+        b.storage().await.is_empty(),
+        "nothing stored before a change"
+    );
+    b.click("label[for='substance-opioids']").await;
+    b.click("label[for='goal-cut-down']").await;
+    let saved = state_of(&b.storage().await);
+    assert_eq!(
+        saved["state"]["answers"],
+        json!({ "substance": "opioids", "goal": "cut-down" })
+    );
+    assert_eq!(saved["version"], json!(1));
+
+    b.driver.refresh().await.unwrap();
+    b.wait_for("#page-title").await;
+    assert!(checked(&b, "substance-opioids").await);
+    assert!(checked(&b, "goal-cut-down").await);
+
+    // Clearing an answer is a change too.
+    b.click("#q-goal .choice__clear").await;
+    b.driver.refresh().await.unwrap();
+    b.wait_for("#page-title").await;
+    assert!(!checked(&b, "goal-cut-down").await);
+    assert!(checked(&b, "substance-opioids").await);
+    b.open("/#/").await;
+    b.wait_text("Continue where you left off").await;
+    b.axe("about you, answered").await;
+    b.assert_clean("reload").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreadable_data_is_backed_up_shown_and_downloadable() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    let broken = r#"{"app":"recovery-options","version":1,"state":{"answers":{"substance":"#;
+    b.js(&format!(
+        "localStorage.setItem('{STATE}', {}); return true",
+        json!(broken)
+    ))
+    .await;
+    b.driver.refresh().await.unwrap();
+    b.wait_text("could not read, so we started fresh").await;
+    b.axe("recovered notice").await;
+
+    let storage = b.storage().await;
+    let backups: Vec<_> = storage
+        .iter()
+        .filter(|(k, _)| k.starts_with("recovery-options:backup:"))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].1, &json!(broken));
+
+    b.click("a[href='#/my-data']").await;
+    b.wait_text("Copies we could not read").await;
+    b.axe("my data with a backup").await;
+    b.click(".backup-download").await;
+    let files = b.downloads(1).await;
+    assert_eq!(fs::read_to_string(&files[0]).unwrap(), broken);
+    b.assert_clean("recovery").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn data_from_a_newer_version_is_left_untouched() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    let newer = r#"{"app":"recovery-options","version":42,"revision":5,"state":{"future":true}}"#;
+    b.js(&format!(
+        "localStorage.setItem('{STATE}', {}); return true",
+        json!(newer)
+    ))
+    .await;
+    b.open("/#/about-you").await;
+    b.driver.refresh().await.unwrap();
+    b.wait_text("saved by a newer version").await;
+    b.click("label[for='substance-alcohol']").await;
+    assert_eq!(b.storage().await.get(STATE), Some(&json!(newer)));
+    b.open("/#/my-data").await;
+    b.click("section button").await;
+    let files = b.downloads(1).await;
+    assert_eq!(fs::read_to_string(&files[0]).unwrap(), newer);
+    b.axe("newer version").await;
+    b.assert_clean("newer version").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blocked_storage_runs_in_memory_with_a_banner() {
+    let b = Browser::start_with(Options {
+        before_load: Some(BLOCK_STORAGE),
+        ..Options::default()
+    })
+    .await;
+    b.open("/#/about-you").await;
+    b.wait_text("not letting the guide save").await;
+    b.click("label[for='substance-both']").await;
+    assert!(
+        checked(&b, "substance-both").await,
+        "answers still work in memory"
+    );
+    b.axe("memory mode").await;
+    b.click(".notice a[href='#/my-data']").await;
+    b.wait_text("nothing is being kept").await;
+    b.assert_clean("memory mode").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_quota_keeps_the_last_good_copy_and_says_so() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    let good = b.storage().await.get(STATE).cloned().unwrap();
+    // Fill the rest of this origin's storage.
+    b.js(r#"
+        let size = 1 << 22, i = 0;
+        while (size >= 1) {
+          try { localStorage.setItem('f' + i, 'x'.repeat(size)); i++; }
+          catch (e) { size = size >> 1; }
+        }
+        return i;"#)
+        .await;
+    b.click("label[for='goal-stop']").await;
+    b.wait_text("storage is full").await;
+    assert_eq!(
+        b.js("return document.querySelector('.notice--alert').getAttribute('role')")
+            .await,
+        json!("alert")
+    );
+    assert_eq!(
+        b.storage().await.get(STATE),
+        Some(&good),
+        "the last good copy is still there"
+    );
+    b.axe("quota alert").await;
+    b.assert_clean("quota").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_in_one_tab_appears_in_the_other() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    let first = b.driver.window().await.unwrap();
+    let second = b.driver.new_tab().await.unwrap();
+    b.driver.switch_to_window(second.clone()).await.unwrap();
+    b.open("/#/about-you").await;
+
+    b.driver.switch_to_window(first.clone()).await.unwrap();
+    b.click("label[for='substance-opioids']").await;
+
+    b.driver.switch_to_window(second.clone()).await.unwrap();
+    b.wait_text("updated from another tab").await;
+    assert!(checked(&b, "substance-opioids").await);
+    // A change in the second tab builds on the first tab's, and goes back to it.
+    b.click("label[for='goal-not-sure']").await;
+    let saved = state_of(&b.storage().await);
+    assert_eq!(
+        saved["state"]["answers"],
+        json!({ "substance": "opioids", "goal": "not-sure" })
+    );
+    assert_eq!(saved["revision"], json!(2));
+
+    b.driver.switch_to_window(first).await.unwrap();
+    b.wait_text("updated from another tab").await;
+    assert!(checked(&b, "goal-not-sure").await);
+    b.axe("synced notice").await;
+    b.assert_clean("two tabs").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_delete_and_import_round_trip() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-both']").await;
+    b.click("label[for='goal-prefer-not-to-say']").await;
+    let before = state_of(&b.storage().await)["state"].clone();
+
+    b.open("/#/my-data").await;
+    b.wait_text("Answers you gave: 2.").await;
+    b.click("#export").await;
+    let exported = b.downloads(1).await.remove(0);
+    let file: Value = serde_json::from_str(&fs::read_to_string(&exported).unwrap()).unwrap();
+    assert_eq!(file["app"], json!("recovery-options"));
+    assert_eq!(file["state"], before);
+
+    b.click("#delete-all").await;
+    b.wait_for("#delete-confirm").await;
+    b.axe("delete confirmation").await;
+    b.click("#delete-confirm").await;
+    b.wait_text("is deleted").await;
+    let left: Vec<String> = b
+        .storage()
+        .await
+        .keys()
+        .filter(|k| k.starts_with("recovery-options:"))
+        .cloned()
+        .collect();
+    assert!(left.is_empty(), "keys left after delete: {left:?}");
+
+    // A wrong file changes nothing.
+    let bad = b.scratch().join("not-ours.json");
+    fs::write(
+        &bad,
+        r#"{"app":"something-else","state":{"x":"<script>alert(1)</script>"}}"#,
+    )
+    .unwrap();
+    b.wait_for("#import-file")
+        .await
+        .send_keys(bad.display().to_string())
+        .await
+        .unwrap();
+    b.wait_text("is not a copy from this guide").await;
+    assert!(b.storage().await.is_empty());
+    b.axe("import error").await;
+
+    b.wait_for("#import-file")
+        .await
+        .send_keys(exported.display().to_string())
+        .await
+        .unwrap();
+    b.wait_for("#import-confirm").await;
+    b.wait_text("Both alcohol and opioids").await;
+    assert!(
+        b.storage().await.is_empty(),
+        "nothing changes before confirming"
+    );
+    b.axe("import preview").await;
+    b.click("#import-confirm").await;
+    b.wait_text("brought back from the file").await;
+    assert_eq!(state_of(&b.storage().await)["state"], before);
+    b.open("/#/about-you").await;
+    assert!(checked(&b, "substance-both").await);
+    assert!(checked(&b, "goal-prefer-not-to-say").await);
+    b.assert_clean("export, delete, import").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hostile_or_broken_import_file_changes_nothing() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    let kept = b.storage().await;
+    b.open("/#/my-data").await;
+    let cases = [
+        ("truncated.json", r#"{"app":"recovery-options","version":1,"state":{"answ"#.to_string(), "is not a copy"),
+        ("future.json", r#"{"app":"recovery-options","version":9,"state":{}}"#.to_string(), "newer version"),
+        ("shape.json", r#"{"app":"recovery-options","version":1,"state":{"answers":{"substance":"<img src=x onerror=alert(1)>"}}}"#.to_string(), "could not be read"),
+        ("huge.json", format!(r#"{{"app":"recovery-options","pad":"{}"}}"#, "x".repeat(1_100_000)), "too big"),
+    ];
+    for (name, body, message) in cases {
+        let path = b.scratch().join(name);
+        fs::write(&path, body).unwrap();
+        b.wait_for("#import-file")
+            .await
+            .send_keys(path.display().to_string())
+            .await
+            .unwrap();
+        b.wait_text(message).await;
+        assert_eq!(b.storage().await, kept, "{name} changed storage");
+    }
+    assert_eq!(
+        b.js("return document.querySelectorAll('img').length").await,
+        json!(0)
+    );
+    b.assert_clean("hostile import").await;
+    b.close().await;
+}
