@@ -82,6 +82,7 @@ fn Stored() -> Html {
             <h2 id="stored-heading">{ d.stored_heading }</h2>
             { body }
             <p>{ d.shared_device }</p>
+            <p>{ d.history_note }</p>
         </section>
     }
 }
