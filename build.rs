@@ -29,7 +29,7 @@ fn main() {
     }
 
     let mut out = String::new();
-    write_structs(&mut out, "Texts", &shape);
+    write_structs(&mut out, "Texts", &shape, &mut Vec::new());
     for (lang, value) in &texts {
         let _ = write!(
             out,
@@ -60,7 +60,10 @@ fn load(lang: &str) -> Value {
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for (key, value) in table {
             let at = path.display();
-            assert!(!merged.contains_key(&key), "{at}: `{key}` is defined in two files");
+            assert!(
+                !merged.contains_key(&key),
+                "{at}: `{key}` is defined in two files"
+            );
             merged.insert(key, value);
         }
     }
@@ -107,7 +110,10 @@ fn shape_of(value: &Value, at: &str) -> Shape {
             let mut shape: Option<Shape> = None;
             for (i, item) in items.iter().enumerate() {
                 let item_at = format!("{at}[{i}]");
-                assert!(item.is_table(), "{item_at}: a list holds only strings or only tables");
+                assert!(
+                    item.is_table(),
+                    "{item_at}: a list holds only strings or only tables"
+                );
                 let this = shape_of(item, &item_at);
                 shape = Some(match shape {
                     None => this,
@@ -129,7 +135,10 @@ fn merge(a: Shape, b: Shape, at: &str) -> Shape {
             for key in keys {
                 match (x.get(&key), y.get(&key)) {
                     (Some(p), Some(q)) => {
-                        merged.insert(key.clone(), merge(p.clone(), q.clone(), &format!("{at}: {key}")));
+                        merged.insert(
+                            key.clone(),
+                            merge(p.clone(), q.clone(), &format!("{at}: {key}")),
+                        );
                     }
                     _ => panic!("{at}: every item of a list needs the key `{key}`"),
                 }
@@ -154,10 +163,18 @@ fn check_key(key: &str, at: &str) {
         "return", "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
         "where", "while", "async", "await", "dyn", "yield", "box", "try", "gen",
     ];
-    let plain = key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    let plain = key
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         && key.starts_with(|c: char| c.is_ascii_lowercase());
-    assert!(plain, "{at}: key `{key}`: use lowercase letters, digits and _");
-    assert!(!KEYWORDS.contains(&key), "{at}: key `{key}` is a Rust keyword: rename it");
+    assert!(
+        plain,
+        "{at}: key `{key}`: use lowercase letters, digits and _"
+    );
+    assert!(
+        !KEYWORDS.contains(&key),
+        "{at}: key `{key}` is a Rust keyword: rename it"
+    );
 }
 
 fn type_name(parent: &str, key: &str) -> String {
@@ -183,8 +200,17 @@ fn rust_type(parent: &str, key: &str, shape: &Shape) -> String {
     }
 }
 
-fn write_structs(out: &mut String, name: &str, shape: &Shape) {
-    let Shape::Table(fields) = shape else { unreachable!() };
+/// Writes a struct for each table shape. Tables of the same shape (such as the rows of an
+/// option) share one struct, so code can treat them alike; later names become aliases.
+fn write_structs(out: &mut String, name: &str, shape: &Shape, seen: &mut Vec<(Shape, String)>) {
+    let Shape::Table(fields) = shape else {
+        unreachable!()
+    };
+    if let Some((_, first)) = seen.iter().find(|(s, _)| s == shape) {
+        let _ = writeln!(out, "pub type {name} = {first};");
+        return;
+    }
+    seen.push((shape.clone(), name.to_string()));
     let _ = writeln!(out, "#[derive(Debug)]\npub struct {name} {{");
     for (key, child) in fields {
         let _ = writeln!(out, "    pub {key}: {},", rust_type(name, key, child));
@@ -192,8 +218,8 @@ fn write_structs(out: &mut String, name: &str, shape: &Shape) {
     out.push_str("}\n");
     for (key, child) in fields {
         match child {
-            Shape::Table(_) => write_structs(out, &type_name(name, key), child),
-            Shape::Tables(Some(item)) => write_structs(out, &type_name(name, key), item),
+            Shape::Table(_) => write_structs(out, &type_name(name, key), child, seen),
+            Shape::Tables(Some(item)) => write_structs(out, &type_name(name, key), item, seen),
             _ => {}
         }
     }

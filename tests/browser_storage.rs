@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use recovery_options::domain::answers::Substance;
-use recovery_options::state::{Action, AppState};
+use recovery_options::state::{Action, AnswerChange, AppState};
 use recovery_options::storage::envelope;
 use recovery_options::storage::keys;
 use recovery_options::storage::session::{SaveError, Session, StartNotice};
@@ -29,7 +29,9 @@ fn clean() -> LocalStore {
 
 fn alcohol() -> AppState {
     let mut state = AppState::default();
-    state.apply(Action::SetSubstance(Some(Substance::Alcohol)));
+    state.apply(Action::Answer(AnswerChange::Substance(Some(
+        Substance::Alcohol,
+    ))));
     state
 }
 
@@ -112,9 +114,9 @@ fn a_full_quota_is_reported_as_such_and_keeps_the_last_good_copy() {
     assert!(saw_quota, "the browser's quota was reached");
 
     let mut bigger = alcohol();
-    bigger.apply(Action::SetGoal(Some(
+    bigger.apply(Action::Answer(AnswerChange::Goal(Some(
         recovery_options::domain::answers::Goal::PreferNotToSay,
-    )));
+    ))));
     assert_eq!(session.save(&bigger, NOW), Err(SaveError::QuotaExceeded));
     assert_eq!(LocalStore::open().unwrap().get(keys::STATE).unwrap(), good);
     assert_eq!(

@@ -9,6 +9,7 @@ fn answers_read_back_in_the_order_asked() {
     let answers = Answers {
         substance: Some(Substance::PreferNotToSay),
         goal: Some(Goal::CutDown),
+        ..Answers::default()
     };
     assert_eq!(
         answer_lines(t, &answers),
@@ -35,4 +36,323 @@ fn urgent_help_numbers_are_in_the_footer() {
     assert!(f.crisis.contains("988"));
     assert!(f.helpline.contains("1-800-662-4357"));
     assert!(f.not_advice.contains("not medical advice"));
+}
+
+mod evidence {
+    use std::collections::BTreeSet;
+
+    use recovery_options::content::{fit, flag, option, options_for, source, texts, used_for, Row};
+    use recovery_options::domain::answers::{Answers, Substance};
+    use recovery_options::domain::check::SURE_ITEMS;
+    use recovery_options::domain::flags::Flag;
+
+    const OPTIONS: [&str; 10] = [
+        "oral-naltrexone",
+        "naltrexone-shot",
+        "buprenorphine-daily",
+        "buprenorphine-shot",
+        "methadone",
+        "acamprosate",
+        "disulfiram",
+        "topiramate",
+        "gabapentin",
+        "no-medicine",
+    ];
+
+    fn rows(o: &recovery_options::content::TextsOptions) -> [(&str, &Row); 10] {
+        [
+            ("what_it_is", &o.what_it_is),
+            ("how_taken", &o.how_taken),
+            ("who_gives", &o.who_gives),
+            ("when_start", &o.when_start),
+            ("common_side_effects", &o.common_side_effects),
+            ("serious_risks", &o.serious_risks),
+            ("cost", &o.cost),
+            ("pregnancy", &o.pregnancy),
+            ("pain_relief", &o.pain_relief),
+            ("if_you_stop", &o.if_you_stop),
+        ]
+    }
+
+    #[test]
+    fn every_option_is_present_once() {
+        let t = texts();
+        let ids: Vec<&str> = t.options.iter().map(|o| o.id).collect();
+        assert_eq!(ids, OPTIONS);
+    }
+
+    #[test]
+    fn every_row_has_a_source_or_says_our_sources_do_not_cover_it() {
+        for o in texts().options {
+            for (row, cell) in rows(o) {
+                assert!(!cell.text.is_empty(), "{} {row} is empty", o.id);
+                let says_unknown = ["did not find", "our sources"]
+                    .iter()
+                    .any(|p| cell.text.to_lowercase().contains(p));
+                assert!(
+                    !cell.sources.is_empty() || says_unknown,
+                    "{} {row} has no source",
+                    o.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_cited_source_resolves_to_a_full_reference() {
+        let t = texts();
+        let mut cited: BTreeSet<&str> = BTreeSet::new();
+        for o in t.options {
+            for (_, cell) in rows(o) {
+                cited.extend(cell.sources.iter());
+            }
+            cited.extend(o.pros_sources.iter().chain(o.cons_sources.iter()));
+            for outcome in o.outcomes {
+                cited.extend(outcome.sources.iter());
+            }
+        }
+        for f in t.flags {
+            cited.extend(f.sources.iter());
+        }
+        for f in t.factors {
+            cited.extend(f.sources.iter());
+        }
+        for q in t.quiz {
+            cited.extend(q.sources.iter());
+        }
+        for a in t.articles {
+            cited.extend(a.sources.iter());
+        }
+        for id in cited {
+            let s = source(t, id).unwrap_or_else(|| panic!("source {id} is not in sources.toml"));
+            assert!(s.reference.len() > 10, "{id} needs a full reference");
+        }
+        let ids: BTreeSet<&str> = t.sources.iter().map(|s| s.id).collect();
+        assert_eq!(ids.len(), t.sources.len(), "source ids are unique");
+    }
+
+    #[test]
+    fn pros_and_cons_get_equal_space() {
+        for o in texts().options {
+            assert_eq!(o.pros.len(), o.cons.len(), "{}", o.id);
+            assert_eq!(
+                o.pros.len(),
+                o.pros_sources.len(),
+                "{}: one source per pro",
+                o.id
+            );
+            assert_eq!(
+                o.cons.len(),
+                o.cons_sources.len(),
+                "{}: one source per con",
+                o.id
+            );
+        }
+    }
+
+    #[test]
+    fn outcomes_use_one_frame_and_say_how_sure() {
+        for o in texts().options {
+            let (alcohol, opioids) = used_for(o);
+            for outcome in o.outcomes {
+                let at = format!("{} / {}", o.id, outcome.measure);
+                assert!(
+                    [
+                        "two-groups",
+                        "extra",
+                        "days",
+                        "per-thousand",
+                        "no-clear-effect",
+                        "no-numbers"
+                    ]
+                    .contains(&outcome.kind),
+                    "{at}: kind {}",
+                    outcome.kind
+                );
+                assert!(
+                    ["moderate", "low", "one-study", "observational"].contains(&outcome.certainty),
+                    "{at}"
+                );
+                let limit = if outcome.kind == "per-thousand" {
+                    1000
+                } else {
+                    100
+                };
+                assert!(
+                    outcome.with_option <= limit && outcome.comparison <= limit,
+                    "{at}"
+                );
+                assert!(
+                    !outcome.sources.is_empty(),
+                    "{at}: every number shows its source"
+                );
+                assert!(
+                    !outcome.group.is_empty() && !outcome.time_frame.is_empty(),
+                    "{at}: group and time frame"
+                );
+                match outcome.substance {
+                    "alcohol" => assert!(alcohol, "{at}: option not used for alcohol"),
+                    "opioids" => assert!(opioids, "{at}: option not used for opioids"),
+                    other => panic!("{at}: substance {other}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn options_apply_to_substances_as_the_evidence_says() {
+        let t = texts();
+        let o = |id| option(t, id).unwrap();
+        assert_eq!(
+            (o("oral-naltrexone").alcohol, o("oral-naltrexone").opioids),
+            ("yes", "not-first-choice")
+        );
+        assert_eq!(
+            (o("naltrexone-shot").alcohol, o("naltrexone-shot").opioids),
+            ("yes", "yes")
+        );
+        for id in ["buprenorphine-daily", "buprenorphine-shot", "methadone"] {
+            assert_eq!((o(id).alcohol, o(id).opioids), ("no", "yes"), "{id}");
+        }
+        for id in ["acamprosate", "disulfiram"] {
+            assert_eq!((o(id).alcohol, o(id).opioids), ("yes", "no"), "{id}");
+        }
+        for id in ["topiramate", "gabapentin"] {
+            assert_eq!((o(id).alcohol, o(id).opioids), ("off-label", "no"), "{id}");
+            assert!(
+                o(id).name.contains("off-label"),
+                "{id} is clearly marked off-label"
+            );
+        }
+        assert_eq!(
+            (o("no-medicine").alcohol, o("no-medicine").opioids),
+            ("yes", "yes")
+        );
+    }
+
+    #[test]
+    fn the_default_options_fit_the_substance() {
+        let t = texts();
+        let ids = |substance| {
+            let answers = Answers {
+                substance,
+                ..Answers::default()
+            };
+            options_for(t, &answers, false)
+                .iter()
+                .map(|o| o.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(Some(Substance::Alcohol)),
+            [
+                "oral-naltrexone",
+                "naltrexone-shot",
+                "acamprosate",
+                "disulfiram",
+                "topiramate",
+                "gabapentin",
+                "no-medicine"
+            ]
+        );
+        assert_eq!(
+            ids(Some(Substance::Opioids)),
+            [
+                "oral-naltrexone",
+                "naltrexone-shot",
+                "buprenorphine-daily",
+                "buprenorphine-shot",
+                "methadone",
+                "no-medicine"
+            ]
+        );
+        assert_eq!(ids(Some(Substance::Both)).len(), 10);
+        assert_eq!(ids(None).len(), 10);
+        let answers = Answers {
+            substance: Some(Substance::Alcohol),
+            ..Answers::default()
+        };
+        assert_eq!(options_for(t, &answers, true).len(), 10, "show all");
+    }
+
+    #[test]
+    fn every_factor_places_every_option_exactly_once() {
+        let t = texts();
+        assert!((8..=12).contains(&t.factors.len()));
+        for factor in t.factors {
+            for id in OPTIONS {
+                let places = [factor.fits, factor.partly, factor.no_fit]
+                    .iter()
+                    .filter(|group| group.contains(&id))
+                    .count();
+                assert_eq!(places, 1, "{} places {id} {places} times", factor.id);
+                assert!(fit(factor, id).is_some());
+            }
+            for (group, why) in [
+                (factor.fits, factor.fits_why),
+                (factor.partly, factor.partly_why),
+                (factor.no_fit, factor.no_fit_why),
+            ] {
+                assert_eq!(
+                    group.is_empty(),
+                    why.is_empty(),
+                    "{}: a reason for each group used",
+                    factor.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_flag_has_its_text_and_question() {
+        let t = texts();
+        assert_eq!(t.flags.len(), Flag::ALL.len());
+        for f in Flag::ALL {
+            let text = flag(t, f);
+            assert!(
+                !text.explain.is_empty() && text.question.ends_with('?'),
+                "{}",
+                f.id()
+            );
+            assert!(!text.sources.is_empty(), "{}", f.id());
+        }
+    }
+
+    #[test]
+    fn the_check_screen_has_5_or_6_facts_and_the_4_sure_items() {
+        let t = texts();
+        assert!((5..=6).contains(&t.quiz.len()));
+        let ids: Vec<&str> = t.sure.iter().map(|s| s.id).collect();
+        assert_eq!(ids, SURE_ITEMS);
+    }
+
+    #[test]
+    fn every_library_article_is_sourced_and_dated() {
+        let t = texts();
+        let ids: Vec<&str> = t.articles.iter().map(|a| a.id).collect();
+        assert_eq!(ids.len(), 10);
+        for a in t.articles {
+            assert!(!a.sources.is_empty() && a.reviewed.len() == 10, "{}", a.id);
+            assert!(a.paragraphs.len() >= 3, "{}", a.id);
+        }
+    }
+
+    #[test]
+    fn no_text_tells_a_person_what_to_choose() {
+        let t = texts();
+        for text in recovery_options::content::patient_texts(t) {
+            let lower = text.to_lowercase();
+            for word in [
+                "best choice for you is",
+                "we recommend",
+                "you should choose",
+                "the best option",
+            ] {
+                assert!(!lower.contains(word), "directive wording: {text}");
+            }
+            for word in ["addict", "abuser", "alcoholic ", "clean", "dirty"] {
+                assert!(!lower.contains(word), "stigmatising word {word:?}: {text}");
+            }
+        }
+    }
 }

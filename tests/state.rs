@@ -3,17 +3,19 @@
 use recovery_options::domain::answers::{Goal, Substance};
 use recovery_options::domain::shortcut::{ShiftCounter, WINDOW_MS};
 use recovery_options::embed::settings::{Settings, DEFAULT_QUICK_EXIT};
-use recovery_options::state::{Action, AppState};
+use recovery_options::state::{Action, AnswerChange, AppState};
 
 #[test]
 fn actions_change_only_what_they_name() {
     let mut state = AppState::default();
-    state.apply(Action::SetSubstance(Some(Substance::Opioids)));
+    state.apply(Action::Answer(AnswerChange::Substance(Some(
+        Substance::Opioids,
+    ))));
     assert_eq!(state.answers.substance, Some(Substance::Opioids));
     assert_eq!(state.answers.goal, None);
-    state.apply(Action::SetGoal(Some(Goal::CutDown)));
+    state.apply(Action::Answer(AnswerChange::Goal(Some(Goal::CutDown))));
     assert_eq!(state.answers.count(), 2);
-    state.apply(Action::SetSubstance(None));
+    state.apply(Action::Answer(AnswerChange::Substance(None)));
     assert_eq!(state.answers.substance, None, "an answer can be cleared");
     assert_eq!(state.answers.goal, Some(Goal::CutDown));
 }
@@ -21,7 +23,7 @@ fn actions_change_only_what_they_name() {
 #[test]
 fn replace_and_reset_swap_the_whole_state() {
     let mut other = AppState::default();
-    other.apply(Action::SetGoal(Some(Goal::Stop)));
+    other.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
     let mut state = AppState::default();
     state.apply(Action::Replace(other.clone()));
     assert_eq!(state, other);
@@ -31,14 +33,14 @@ fn replace_and_reset_swap_the_whole_state() {
 
 #[test]
 fn answer_ids_round_trip_and_match_saved_data() {
-    for s in Substance::ALL {
+    for &s in Substance::ALL {
         assert_eq!(Substance::from_id(s.id()), Some(s));
         assert_eq!(
             serde_json::to_string(&s).unwrap(),
             format!("\"{}\"", s.id())
         );
     }
-    for g in Goal::ALL {
+    for &g in Goal::ALL {
         assert_eq!(Goal::from_id(g.id()), Some(g));
         assert_eq!(
             serde_json::to_string(&g).unwrap(),

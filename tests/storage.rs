@@ -4,7 +4,7 @@
 use std::fs;
 
 use recovery_options::domain::answers::{Goal, Substance};
-use recovery_options::state::{Action, AppState};
+use recovery_options::state::{Action, AnswerChange, AppState};
 use recovery_options::storage::envelope::{self, DecodeError, CURRENT_VERSION};
 use recovery_options::storage::keys;
 use recovery_options::storage::session::{External, Mode, SaveError, Session, StartNotice};
@@ -67,7 +67,9 @@ impl Store for Broken {
 
 fn changed(state: &AppState) -> AppState {
     let mut next = state.clone();
-    next.apply(Action::SetSubstance(Some(Substance::Alcohol)));
+    next.apply(Action::Answer(AnswerChange::Substance(Some(
+        Substance::Alcohol,
+    ))));
     next
 }
 
@@ -239,7 +241,7 @@ fn blocked_storage_means_memory_mode() {
 
 #[test]
 fn a_full_device_keeps_the_last_good_copy() {
-    let store = Shared::with(MemoryStore::with_quota(400));
+    let store = Shared::with(MemoryStore::with_quota(2000));
     let (mut session, state, _) = Session::open(store.boxed(), NOW);
     let first = changed(&state);
     session.save(&first, NOW).unwrap();
@@ -254,10 +256,10 @@ fn a_full_device_keeps_the_last_good_copy() {
         .iter()
         .map(|k| k.len() + store.raw(k).unwrap().len())
         .sum();
-    store.put("other-site", &"x".repeat(400 - used - "other-site".len()));
+    store.put("other-site", &"x".repeat(2000 - used - "other-site".len()));
 
     let mut second = first.clone();
-    second.apply(Action::SetGoal(Some(Goal::CutDown)));
+    second.apply(Action::Answer(AnswerChange::Goal(Some(Goal::CutDown))));
     assert_eq!(session.save(&second, NOW), Err(SaveError::QuotaExceeded));
     assert_eq!(
         store.raw(keys::STATE),
@@ -299,7 +301,7 @@ fn a_change_in_one_tab_reaches_the_other() {
 
     // B's next change saves on top of A's.
     let mut b_next = next.clone();
-    b_next.apply(Action::SetGoal(Some(Goal::Stop)));
+    b_next.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
     tab_b.save(&b_next, NOW).unwrap();
     assert_eq!(
         envelope::decode(&store.raw(keys::STATE).unwrap())
@@ -321,7 +323,7 @@ fn neither_tab_silently_overwrites_the_others_newer_data() {
 
     // B has not heard of A's save yet, and changes something else.
     let mut b_state = state.clone();
-    b_state.apply(Action::SetGoal(Some(Goal::Stop)));
+    b_state.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
     let result = tab_b.save(&b_state, NOW);
     let Err(SaveError::Conflict { theirs }) = result else {
         panic!("expected a conflict, got {result:?}");
@@ -347,7 +349,7 @@ fn choosing_the_other_tabs_answers_adopts_them_without_writing() {
     let a_state = changed(&state);
     tab_a.save(&a_state, NOW).unwrap();
     let mut b_state = state.clone();
-    b_state.apply(Action::SetGoal(Some(Goal::Stop)));
+    b_state.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
     let Err(SaveError::Conflict { theirs }) = tab_b.save(&b_state, NOW) else {
         panic!()
     };
@@ -433,8 +435,10 @@ fn decode_rejects_what_is_not_ours_with_a_reason() {
 #[test]
 fn an_export_reads_back_as_the_same_state() {
     let mut state = AppState::default();
-    state.apply(Action::SetSubstance(Some(Substance::Both)));
-    state.apply(Action::SetGoal(Some(Goal::NotSure)));
+    state.apply(Action::Answer(AnswerChange::Substance(Some(
+        Substance::Both,
+    ))));
+    state.apply(Action::Answer(AnswerChange::Goal(Some(Goal::NotSure))));
     let file = envelope::encode_pretty(&state, NOW);
     let saved = envelope::decode(&file).unwrap();
     assert_eq!(saved.state, state);

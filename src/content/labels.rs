@@ -1,7 +1,29 @@
-//! The words for answer values, so every screen names an answer the same way.
+//! The questions of the About you screen, in words, with their branching: a person sees only
+//! the questions that apply to what they have answered so far.
 
 use super::Texts;
-use crate::domain::answers::{Answers, Goal, Substance};
+use crate::domain::answers::{
+    Answers, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
+};
+
+/// Which part of the screen a question belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Use,
+    Health,
+    Practical,
+}
+
+/// One question as shown: its stable name (the saved field), words, and current answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub name: &'static str,
+    pub section: Section,
+    pub legend: &'static str,
+    /// (value id, label), in order.
+    pub options: Vec<(&'static str, &'static str)>,
+    pub selected: Option<&'static str>,
+}
 
 /// The label of a substance answer.
 pub fn substance_label(t: &Texts, value: Substance) -> &'static str {
@@ -25,14 +47,210 @@ pub fn goal_label(t: &Texts, value: Goal) -> &'static str {
     }
 }
 
-/// Each answered question as (question, answer), in the order the questions are asked.
+fn yes_no_label(t: &Texts, value: YesNo) -> &'static str {
+    let q = &t.questions.yes_no;
+    match value {
+        YesNo::Yes => q.yes,
+        YesNo::No => q.no,
+        YesNo::NotSure => q.not_sure,
+        YesNo::PreferNotToSay => t.questions.prefer_not,
+    }
+}
+
+fn last_use_label(t: &Texts, value: LastUse) -> &'static str {
+    let q = &t.questions.last_opioid_use;
+    match value {
+        LastUse::Today => q.today,
+        LastUse::ThisWeek => q.this_week,
+        LastUse::OneToTwoWeeks => q.one_to_two_weeks,
+        LastUse::OverTwoWeeks => q.over_two_weeks,
+        LastUse::PreferNotToSay => t.questions.prefer_not,
+    }
+}
+
+fn opioid_kind_label(t: &Texts, value: OpioidKind) -> &'static str {
+    let q = &t.questions.opioid_kind;
+    match value {
+        OpioidKind::ShortActing => q.short_acting,
+        OpioidKind::LongActing => q.long_acting,
+        OpioidKind::NotSure => t.questions.yes_no.not_sure,
+        OpioidKind::PreferNotToSay => t.questions.prefer_not,
+    }
+}
+
+fn treatment_label(t: &Texts, value: Treatment) -> &'static str {
+    let q = &t.questions.treatment;
+    match value {
+        Treatment::Methadone => q.methadone,
+        Treatment::Buprenorphine => q.buprenorphine,
+        Treatment::Naltrexone => q.naltrexone,
+        Treatment::None => q.none,
+        Treatment::PreferNotToSay => t.questions.prefer_not,
+    }
+}
+
+fn pregnancy_label(t: &Texts, value: Pregnancy) -> &'static str {
+    let q = &t.questions.pregnancy;
+    match value {
+        Pregnancy::Pregnant => q.pregnant,
+        Pregnancy::Breastfeeding => q.breastfeeding,
+        Pregnancy::MayBecome => q.may_become,
+        Pregnancy::No => q.no,
+        Pregnancy::PreferNotToSay => t.questions.prefer_not,
+    }
+}
+
+/// Builds a question from an answer type's values and labels.
+fn question<V: Copy + PartialEq>(
+    name: &'static str,
+    section: Section,
+    legend: &'static str,
+    all: &[V],
+    id: fn(V) -> &'static str,
+    label: impl Fn(V) -> &'static str,
+    selected: Option<V>,
+) -> Question {
+    Question {
+        name,
+        section,
+        legend,
+        options: all.iter().map(|v| (id(*v), label(*v))).collect(),
+        selected: selected.map(id),
+    }
+}
+
+/// The questions that apply to these answers, in order. Alcohol questions appear once the
+/// person says alcohol is part of it, opioid questions once opioids are.
+pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
+    let q = &t.questions;
+    let yes_no = |name, section, legend, selected| {
+        question(
+            name,
+            section,
+            legend,
+            YesNo::ALL,
+            YesNo::id,
+            |v| yes_no_label(t, v),
+            selected,
+        )
+    };
+    let mut list = vec![
+        question(
+            "substance",
+            Section::Use,
+            q.substance.legend,
+            Substance::ALL,
+            Substance::id,
+            |v| substance_label(t, v),
+            a.substance,
+        ),
+        question(
+            "goal",
+            Section::Use,
+            q.goal.legend,
+            Goal::ALL,
+            Goal::id,
+            |v| goal_label(t, v),
+            a.goal,
+        ),
+    ];
+    if a.alcohol() {
+        list.push(yes_no(
+            "heavy_daily",
+            Section::Use,
+            q.heavy_daily.legend,
+            a.heavy_daily,
+        ));
+        list.push(yes_no(
+            "withdrawal_seizures",
+            Section::Use,
+            q.withdrawal_seizures.legend,
+            a.withdrawal_seizures,
+        ));
+    }
+    if a.opioids() {
+        list.push(question(
+            "last_opioid_use",
+            Section::Use,
+            q.last_opioid_use.legend,
+            LastUse::ALL,
+            LastUse::id,
+            |v| last_use_label(t, v),
+            a.last_opioid_use,
+        ));
+        list.push(question(
+            "opioid_kind",
+            Section::Use,
+            q.opioid_kind.legend,
+            OpioidKind::ALL,
+            OpioidKind::id,
+            |v| opioid_kind_label(t, v),
+            a.opioid_kind,
+        ));
+    }
+    list.push(question(
+        "treatment",
+        Section::Use,
+        q.treatment.legend,
+        Treatment::ALL,
+        Treatment::id,
+        |v| treatment_label(t, v),
+        a.treatment,
+    ));
+    list.push(question(
+        "pregnancy",
+        Section::Health,
+        q.pregnancy.legend,
+        Pregnancy::ALL,
+        Pregnancy::id,
+        |v| pregnancy_label(t, v),
+        a.pregnancy,
+    ));
+    list.push(yes_no("liver", Section::Health, q.liver.legend, a.liver));
+    list.push(yes_no("kidney", Section::Health, q.kidney.legend, a.kidney));
+    list.push(yes_no(
+        "pain_medicine",
+        Section::Health,
+        q.pain_medicine.legend,
+        a.pain_medicine,
+    ));
+    list.push(yes_no(
+        "sedatives",
+        Section::Health,
+        q.sedatives.legend,
+        a.sedatives,
+    ));
+    list.push(yes_no(
+        "self_harm",
+        Section::Health,
+        q.self_harm.legend,
+        a.self_harm,
+    ));
+    if a.opioids() {
+        list.push(yes_no(
+            "daily_clinic",
+            Section::Practical,
+            q.daily_clinic.legend,
+            a.daily_clinic,
+        ));
+    }
+    list.push(yes_no(
+        "insurance",
+        Section::Practical,
+        q.insurance.legend,
+        a.insurance,
+    ));
+    list
+}
+
+/// Each answered question that applies, as (question, answer), in the order asked.
 pub fn answer_lines(t: &Texts, answers: &Answers) -> Vec<(&'static str, &'static str)> {
-    let mut lines = Vec::new();
-    if let Some(value) = answers.substance {
-        lines.push((t.questions.substance.legend, substance_label(t, value)));
-    }
-    if let Some(value) = answers.goal {
-        lines.push((t.questions.goal.legend, goal_label(t, value)));
-    }
-    lines
+    questions(t, answers)
+        .into_iter()
+        .filter_map(|q| {
+            let selected = q.selected?;
+            let label = q.options.iter().find(|(id, _)| *id == selected)?.1;
+            Some((q.legend, label))
+        })
+        .collect()
 }

@@ -1,10 +1,19 @@
 //! Every text the guide shows, as typed data compiled from `content/<language>/*.toml`.
 
+mod catalog;
 mod labels;
 
-pub use labels::{answer_lines, goal_label, substance_label};
+pub use catalog::{
+    alignment, article, certainty_words, factor, fit, flag, option, options_for, outcome_sentence,
+    patient_texts, source, used_for, Alignment, Fit,
+};
+
+pub use labels::{answer_lines, goal_label, questions, substance_label, Question, Section};
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// One row of the option grid: a text and the ids of its sources.
+pub type Row = TextsOptionsWhatItIs;
 
 /// The texts for the current language. English is the only language so far.
 pub fn texts() -> &'static Texts {

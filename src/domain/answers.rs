@@ -3,93 +3,150 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What the person wants help with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Substance {
-    Alcohol,
-    Opioids,
-    Both,
-    PreferNotToSay,
-}
-
-impl Substance {
-    /// Every value, in the order the question shows them.
-    pub const ALL: [Substance; 4] = [
-        Substance::Alcohol,
-        Substance::Opioids,
-        Substance::Both,
-        Substance::PreferNotToSay,
-    ];
-
-    /// A stable id, the same as in saved data.
-    pub fn id(self) -> &'static str {
-        match self {
-            Substance::Alcohol => "alcohol",
-            Substance::Opioids => "opioids",
-            Substance::Both => "both",
-            Substance::PreferNotToSay => "prefer-not-to-say",
+/// Declares an answer type: a kebab-case id for each value (the same as in saved data), the
+/// values in the order the question shows them, and lookups both ways.
+macro_rules! answer {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $id)] $variant),+
         }
-    }
 
-    /// The value with this id.
-    pub fn from_id(id: &str) -> Option<Substance> {
-        Substance::ALL.into_iter().find(|s| s.id() == id)
-    }
-}
+        impl $name {
+            /// Every value, in the order the question shows them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-/// What the person is aiming for right now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Goal {
-    Stop,
-    CutDown,
-    NotSure,
-    PreferNotToSay,
-}
+            /// A stable id, the same as in saved data.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id),+
+                }
+            }
 
-impl Goal {
-    /// Every value, in the order the question shows them.
-    pub const ALL: [Goal; 4] = [
-        Goal::Stop,
-        Goal::CutDown,
-        Goal::NotSure,
-        Goal::PreferNotToSay,
-    ];
-
-    /// A stable id, the same as in saved data.
-    pub fn id(self) -> &'static str {
-        match self {
-            Goal::Stop => "stop",
-            Goal::CutDown => "cut-down",
-            Goal::NotSure => "not-sure",
-            Goal::PreferNotToSay => "prefer-not-to-say",
+            /// The value with this id.
+            pub fn from_id(id: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.id() == id)
+            }
         }
-    }
+    };
+}
 
-    /// The value with this id.
-    pub fn from_id(id: &str) -> Option<Goal> {
-        Goal::ALL.into_iter().find(|g| g.id() == id)
+answer! {
+    /// What the person wants help with.
+    Substance { Alcohol = "alcohol", Opioids = "opioids", Both = "both", PreferNotToSay = "prefer-not-to-say" }
+}
+
+answer! {
+    /// What the person is aiming for right now.
+    Goal { Stop = "stop", CutDown = "cut-down", NotSure = "not-sure", PreferNotToSay = "prefer-not-to-say" }
+}
+
+answer! {
+    /// A yes-or-no question that also allows "not sure" and "prefer not to say".
+    YesNo { Yes = "yes", No = "no", NotSure = "not-sure", PreferNotToSay = "prefer-not-to-say" }
+}
+
+answer! {
+    /// When opioids were last used.
+    LastUse {
+        Today = "today",
+        ThisWeek = "this-week",
+        OneToTwoWeeks = "one-to-two-weeks",
+        OverTwoWeeks = "over-two-weeks",
+        PreferNotToSay = "prefer-not-to-say",
     }
 }
 
-/// All answers from the About you screen. New questions are added as new fields with
-/// `#[serde(default)]`, so older saved data still reads without a schema change.
+answer! {
+    /// Which kind of opioid, which sets how long naltrexone must wait.
+    OpioidKind {
+        ShortActing = "short-acting",
+        LongActing = "long-acting",
+        NotSure = "not-sure",
+        PreferNotToSay = "prefer-not-to-say",
+    }
+}
+
+answer! {
+    /// Treatment the person is on now.
+    Treatment {
+        Methadone = "methadone",
+        Buprenorphine = "buprenorphine",
+        Naltrexone = "naltrexone",
+        None = "none",
+        PreferNotToSay = "prefer-not-to-say",
+    }
+}
+
+answer! {
+    /// Pregnancy and breastfeeding.
+    Pregnancy {
+        Pregnant = "pregnant",
+        Breastfeeding = "breastfeeding",
+        MayBecome = "may-become",
+        No = "no",
+        PreferNotToSay = "prefer-not-to-say",
+    }
+}
+
+/// All answers from the About you screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
     pub substance: Option<Substance>,
     pub goal: Option<Goal>,
+    /// Alcohol: heavy drinking every day or almost every day.
+    pub heavy_daily: Option<YesNo>,
+    /// Alcohol: ever had a seizure or delirium when stopping drinking.
+    pub withdrawal_seizures: Option<YesNo>,
+    pub last_opioid_use: Option<LastUse>,
+    pub opioid_kind: Option<OpioidKind>,
+    pub treatment: Option<Treatment>,
+    pub pregnancy: Option<Pregnancy>,
+    pub liver: Option<YesNo>,
+    pub kidney: Option<YesNo>,
+    /// Needs, or may soon need, opioid pain medicine (for example for surgery).
+    pub pain_medicine: Option<YesNo>,
+    /// Takes benzodiazepines, sleeping pills or other sedatives.
+    pub sedatives: Option<YesNo>,
+    /// Recent thoughts of self-harm.
+    pub self_harm: Option<YesNo>,
+    /// Could get to a clinic most days.
+    pub daily_clinic: Option<YesNo>,
+    pub insurance: Option<YesNo>,
 }
 
 impl Answers {
-    /// How many questions have an answer (including "prefer not to say").
-    pub fn count(&self) -> usize {
-        usize::from(self.substance.is_some()) + usize::from(self.goal.is_some())
+    /// True when alcohol is part of what the person wants help with (or unknown).
+    pub fn alcohol(&self) -> bool {
+        matches!(self.substance, Some(Substance::Alcohol | Substance::Both))
     }
 
-    /// True when nothing has been answered.
-    pub fn is_empty(&self) -> bool {
-        self.count() == 0
+    /// True when opioids are part of what the person wants help with.
+    pub fn opioids(&self) -> bool {
+        matches!(self.substance, Some(Substance::Opioids | Substance::Both))
+    }
+
+    /// How many questions have an answer (including "prefer not to say").
+    pub fn count(&self) -> usize {
+        let yes_no = [
+            self.heavy_daily,
+            self.withdrawal_seizures,
+            self.liver,
+            self.kidney,
+            self.pain_medicine,
+            self.sedatives,
+            self.self_harm,
+            self.daily_clinic,
+            self.insurance,
+        ];
+        usize::from(self.substance.is_some())
+            + usize::from(self.goal.is_some())
+            + usize::from(self.last_opioid_use.is_some())
+            + usize::from(self.opioid_kind.is_some())
+            + usize::from(self.treatment.is_some())
+            + usize::from(self.pregnancy.is_some())
+            + yes_no.iter().filter(|a| a.is_some()).count()
     }
 }

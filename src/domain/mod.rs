@@ -1,4 +1,8 @@
-//! Pure rules: a person's answers and the Quick exit shortcut. No browser, no framework.
+//! Pure rules: answers, safety flags, the Check screen, readability, and the Quick exit
+//! shortcut. No browser, no framework: tested natively.
 
 pub mod answers;
+pub mod check;
+pub mod flags;
+pub mod readability;
 pub mod shortcut;

@@ -1,21 +1,119 @@
 //! The one application state, changed only through typed actions by a pure `apply`.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
 
-use crate::domain::answers::{Answers, Goal, Substance};
+use crate::domain::answers::{
+    Answers, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
+};
+use crate::domain::check::Leaning;
+
+/// How many options can be picked to compare side by side.
+pub const MAX_PICKED: usize = 3;
+
+/// How much a factor matters to the person, on one scale for every factor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Importance {
+    NotImportant,
+    Somewhat,
+    Very,
+}
+
+impl Importance {
+    /// The scale, lowest first.
+    pub const ALL: [Importance; 3] = [
+        Importance::NotImportant,
+        Importance::Somewhat,
+        Importance::Very,
+    ];
+
+    /// A stable id, the same as in saved data.
+    pub fn id(self) -> &'static str {
+        match self {
+            Importance::NotImportant => "not-important",
+            Importance::Somewhat => "somewhat",
+            Importance::Very => "very",
+        }
+    }
+
+    /// The value with this id.
+    pub fn from_id(id: &str) -> Option<Importance> {
+        Importance::ALL.into_iter().find(|i| i.id() == id)
+    }
+}
+
+/// The Check screen: knowledge items, SURE items, leaning and support.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CheckState {
+    /// Quiz item id to the person's answer (true or false).
+    pub quiz: BTreeMap<String, bool>,
+    /// SURE item id to yes (true) or no (false).
+    pub sure: BTreeMap<String, bool>,
+    pub leaning: Option<Leaning>,
+    /// Ids of the people the person wants involved.
+    pub involved: BTreeSet<String>,
+}
+
+/// What the Compare screen shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompareState {
+    /// Show every option, not only those for the person's substance.
+    pub show_all: bool,
+    /// Options picked to see side by side (at most [`MAX_PICKED`]), by content id.
+    pub picked: Vec<String>,
+}
 
 /// Everything the guide keeps about a person. Saved as the `state` of the storage envelope.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AppState {
     pub answers: Answers,
+    /// Factor id to how much it matters.
+    pub values: BTreeMap<String, Importance>,
+    pub check: CheckState,
+    pub compare: CompareState,
+}
+
+/// One answer on the About you screen (`None` clears it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum AnswerChange {
+    Substance(Option<Substance>),
+    Goal(Option<Goal>),
+    HeavyDaily(Option<YesNo>),
+    WithdrawalSeizures(Option<YesNo>),
+    LastOpioidUse(Option<LastUse>),
+    OpioidKind(Option<OpioidKind>),
+    Treatment(Option<Treatment>),
+    Pregnancy(Option<Pregnancy>),
+    Liver(Option<YesNo>),
+    Kidney(Option<YesNo>),
+    PainMedicine(Option<YesNo>),
+    Sedatives(Option<YesNo>),
+    SelfHarm(Option<YesNo>),
+    DailyClinic(Option<YesNo>),
+    Insurance(Option<YesNo>),
 }
 
 /// Every change a person (or another tab, or an import) can make.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetSubstance(Option<Substance>),
-    SetGoal(Option<Goal>),
+    Answer(AnswerChange),
+    /// Rate a factor (by id); `None` clears the rating.
+    Rate(String, Option<Importance>),
+    /// Answer a quiz item (by id).
+    Quiz(String, bool),
+    /// Answer a SURE item (by id); `None` clears it.
+    Sure(String, Option<bool>),
+    Lean(Option<Leaning>),
+    /// Add or remove a person to involve (by id).
+    ToggleInvolved(String),
+    ShowAllOptions(bool),
+    /// Pick or unpick an option to compare side by side (at most [`MAX_PICKED`]).
+    TogglePick(String),
     /// Take a whole state from elsewhere: an import, or another tab's newer save.
     Replace(AppState),
     /// Forget everything (after "delete everything").
@@ -26,8 +124,37 @@ impl AppState {
     /// Applies one action. Pure: no storage, no browser.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::SetSubstance(value) => self.answers.substance = value,
-            Action::SetGoal(value) => self.answers.goal = value,
+            Action::Answer(change) => self.answers.apply(change),
+            Action::Rate(factor, Some(level)) => {
+                self.values.insert(factor, level);
+            }
+            Action::Rate(factor, None) => {
+                self.values.remove(&factor);
+            }
+            Action::Quiz(item, answer) => {
+                self.check.quiz.insert(item, answer);
+            }
+            Action::Sure(item, Some(answer)) => {
+                self.check.sure.insert(item, answer);
+            }
+            Action::Sure(item, None) => {
+                self.check.sure.remove(&item);
+            }
+            Action::Lean(leaning) => self.check.leaning = leaning,
+            Action::ToggleInvolved(person) => {
+                if !self.check.involved.remove(&person) {
+                    self.check.involved.insert(person);
+                }
+            }
+            Action::ShowAllOptions(all) => self.compare.show_all = all,
+            Action::TogglePick(option) => {
+                let picked = &mut self.compare.picked;
+                if let Some(at) = picked.iter().position(|p| *p == option) {
+                    picked.remove(at);
+                } else if picked.len() < MAX_PICKED {
+                    picked.push(option);
+                }
+            }
             Action::Replace(state) => *self = state,
             Action::Reset => *self = AppState::default(),
         }
@@ -36,5 +163,60 @@ impl AppState {
     /// True when there is nothing worth saving.
     pub fn is_empty(&self) -> bool {
         self == &AppState::default()
+    }
+}
+
+impl AnswerChange {
+    /// The change for a question by its name (the saved field) and a value id; `None` clears.
+    /// `None` back for an unknown name or value, so hostile input changes nothing.
+    pub fn from_ids(name: &str, value: Option<&str>) -> Option<AnswerChange> {
+        fn parse<V>(value: Option<&str>, from_id: fn(&str) -> Option<V>) -> Option<Option<V>> {
+            match value {
+                None => Some(None),
+                Some(id) => from_id(id).map(Some),
+            }
+        }
+        Some(match name {
+            "substance" => AnswerChange::Substance(parse(value, Substance::from_id)?),
+            "goal" => AnswerChange::Goal(parse(value, Goal::from_id)?),
+            "heavy_daily" => AnswerChange::HeavyDaily(parse(value, YesNo::from_id)?),
+            "withdrawal_seizures" => {
+                AnswerChange::WithdrawalSeizures(parse(value, YesNo::from_id)?)
+            }
+            "last_opioid_use" => AnswerChange::LastOpioidUse(parse(value, LastUse::from_id)?),
+            "opioid_kind" => AnswerChange::OpioidKind(parse(value, OpioidKind::from_id)?),
+            "treatment" => AnswerChange::Treatment(parse(value, Treatment::from_id)?),
+            "pregnancy" => AnswerChange::Pregnancy(parse(value, Pregnancy::from_id)?),
+            "liver" => AnswerChange::Liver(parse(value, YesNo::from_id)?),
+            "kidney" => AnswerChange::Kidney(parse(value, YesNo::from_id)?),
+            "pain_medicine" => AnswerChange::PainMedicine(parse(value, YesNo::from_id)?),
+            "sedatives" => AnswerChange::Sedatives(parse(value, YesNo::from_id)?),
+            "self_harm" => AnswerChange::SelfHarm(parse(value, YesNo::from_id)?),
+            "daily_clinic" => AnswerChange::DailyClinic(parse(value, YesNo::from_id)?),
+            "insurance" => AnswerChange::Insurance(parse(value, YesNo::from_id)?),
+            _ => return None,
+        })
+    }
+}
+
+impl Answers {
+    fn apply(&mut self, change: AnswerChange) {
+        match change {
+            AnswerChange::Substance(v) => self.substance = v,
+            AnswerChange::Goal(v) => self.goal = v,
+            AnswerChange::HeavyDaily(v) => self.heavy_daily = v,
+            AnswerChange::WithdrawalSeizures(v) => self.withdrawal_seizures = v,
+            AnswerChange::LastOpioidUse(v) => self.last_opioid_use = v,
+            AnswerChange::OpioidKind(v) => self.opioid_kind = v,
+            AnswerChange::Treatment(v) => self.treatment = v,
+            AnswerChange::Pregnancy(v) => self.pregnancy = v,
+            AnswerChange::Liver(v) => self.liver = v,
+            AnswerChange::Kidney(v) => self.kidney = v,
+            AnswerChange::PainMedicine(v) => self.pain_medicine = v,
+            AnswerChange::Sedatives(v) => self.sedatives = v,
+            AnswerChange::SelfHarm(v) => self.self_harm = v,
+            AnswerChange::DailyClinic(v) => self.daily_clinic = v,
+            AnswerChange::Insurance(v) => self.insurance = v,
+        }
     }
 }

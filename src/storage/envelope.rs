@@ -13,14 +13,30 @@ use crate::state::AppState;
 pub const APP: &str = "recovery-options";
 /// The schema version this build writes. Bump it on any change to the saved shape, and add
 /// the step from the old version to [`MIGRATIONS`] and a fixture to `tests/fixtures/`.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// The largest envelope we read. Real data is a few kilobytes; this stops a huge or hostile
 /// file before any parsing.
 pub const MAX_BYTES: usize = 1024 * 1024;
 
 /// `MIGRATIONS[n - 1]` turns the `state` of version `n` into version `n + 1`.
-/// Version 1 is the first released schema, so there is no step yet.
-const MIGRATIONS: &[fn(Value) -> Value] = &[];
+const MIGRATIONS: &[fn(Value) -> Value] = &[v1_to_v2];
+
+/// Version 2 added the rest of the About you answers, the value ratings, the Check screen and
+/// the Compare choices. Every new field starts empty, so version 1 data carries over as it is;
+/// the step still exists so that version 1 is read on purpose, not by luck.
+fn v1_to_v2(state: Value) -> Value {
+    match state {
+        Value::Object(mut fields) => {
+            for key in ["values", "check", "compare"] {
+                fields
+                    .entry(key)
+                    .or_insert_with(|| Value::Object(Default::default()));
+            }
+            Value::Object(fields)
+        }
+        other => other,
+    }
+}
 
 /// A successfully read envelope, already migrated to the current version.
 #[derive(Clone, Debug, PartialEq)]

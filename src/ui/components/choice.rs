@@ -8,8 +8,11 @@ use crate::content::texts;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// A stable id for the question, used for the input names and ids.
-    pub name: &'static str,
+    pub name: AttrValue,
     pub legend: &'static str,
+    /// A plain explanation under the question.
+    #[prop_or_default]
+    pub hint: Option<&'static str>,
     /// (value id, label) for each answer, in order.
     pub options: Vec<(&'static str, &'static str)>,
     pub selected: Option<&'static str>,
@@ -26,9 +29,12 @@ pub fn Choice(props: &Props) -> Html {
     html! {
         <fieldset class="choice" id={format!("q-{}", props.name)}>
             <legend>{ props.legend }</legend>
+            if let Some(hint) = props.hint {
+                <p class="choice__hint">{ hint }</p>
+            }
             for (value, label) in props.options.iter().copied() {
                 <div class="choice__option">
-                    <input type="radio" name={props.name} id={format!("{}-{value}", props.name)}
+                    <input type="radio" name={props.name.clone()} id={format!("{}-{value}", props.name)}
                         value={value} checked={props.selected == Some(value)}
                         onchange={
                             let onchange = props.onchange.clone();

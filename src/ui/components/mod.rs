@@ -2,9 +2,12 @@
 
 pub mod answer_summary;
 pub mod choice;
+pub mod icon_array;
 pub mod layout;
+pub mod next_link;
 pub mod notice_list;
 pub mod page_intro;
 pub mod quick_exit;
 pub mod site_footer;
 pub mod site_nav;
+pub mod source_list;

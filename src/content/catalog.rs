@@ -1,0 +1,244 @@
+//! Lookups over the content: options, flags, factors, sources, and how options line up with
+//! what a person rated important. Pure, so the rules are tested natively.
+
+use super::{
+    Texts, TextsArticles, TextsFactors, TextsFlags, TextsOptions, TextsOptionsOutcomes,
+    TextsSources,
+};
+use crate::domain::answers::{Answers, Substance};
+use crate::domain::flags::Flag;
+use crate::state::{AppState, Importance};
+
+/// How well an option fits one factor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    Fits,
+    Partly,
+    NoFit,
+}
+
+/// The option with this id.
+pub fn option<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsOptions> {
+    t.options.iter().find(|o| o.id == id)
+}
+
+/// Whether an option is used for alcohol, and for opioids.
+pub fn used_for(o: &TextsOptions) -> (bool, bool) {
+    (o.alcohol != "no", o.opioids != "no")
+}
+
+/// The options shown by default: those used for the person's substance. Everything when the
+/// substance is unknown, or when the person asked to see all.
+pub fn options_for<'t>(t: &'t Texts, answers: &Answers, show_all: bool) -> Vec<&'t TextsOptions> {
+    t.options
+        .iter()
+        .filter(|o| {
+            let (alcohol, opioids) = used_for(o);
+            show_all
+                || match answers.substance {
+                    Some(Substance::Alcohol) => alcohol,
+                    Some(Substance::Opioids) => opioids,
+                    Some(Substance::Both) | Some(Substance::PreferNotToSay) | None => true,
+                }
+        })
+        .collect()
+}
+
+/// The text of a flag.
+pub fn flag<'t>(t: &'t Texts, flag: Flag) -> &'t TextsFlags {
+    t.flags
+        .iter()
+        .find(|f| f.id == flag.id())
+        .expect("every flag has its text (tests/content.rs)")
+}
+
+/// The factor with this id.
+pub fn factor<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsFactors> {
+    t.factors.iter().find(|f| f.id == id)
+}
+
+/// How an option fits a factor, and why.
+pub fn fit(factor: &TextsFactors, option_id: &str) -> Option<(Fit, &'static str)> {
+    if factor.fits.contains(&option_id) {
+        Some((Fit::Fits, factor.fits_why))
+    } else if factor.partly.contains(&option_id) {
+        Some((Fit::Partly, factor.partly_why))
+    } else if factor.no_fit.contains(&option_id) {
+        Some((Fit::NoFit, factor.no_fit_why))
+    } else {
+        None
+    }
+}
+
+/// One factor the person rated important, with how each shown option fits it.
+pub struct Alignment<'t> {
+    pub factor: &'t TextsFactors,
+    pub importance: Importance,
+    pub fits: Vec<(&'t TextsOptions, Fit, &'static str)>,
+}
+
+/// For every factor rated somewhat or very important (very first, then in content order),
+/// how each of `options` fits. No totals and no ranking of options: the order of options is
+/// the content order.
+pub fn alignment<'t>(
+    t: &'t Texts,
+    state: &AppState,
+    options: &[&'t TextsOptions],
+) -> Vec<Alignment<'t>> {
+    let mut rated: Vec<Alignment<'t>> = t
+        .factors
+        .iter()
+        .filter_map(|factor| {
+            let importance = *state.values.get(factor.id)?;
+            (importance != Importance::NotImportant).then(|| Alignment {
+                factor,
+                importance,
+                fits: options
+                    .iter()
+                    .filter_map(|o| fit(factor, o.id).map(|(f, why)| (*o, f, why)))
+                    .collect(),
+            })
+        })
+        .collect();
+    rated.sort_by_key(|a| std::cmp::Reverse(a.importance));
+    rated
+}
+
+/// The source with this id.
+pub fn source<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsSources> {
+    t.sources.iter().find(|s| s.id == id)
+}
+
+/// The library article with this id.
+pub fn article<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsArticles> {
+    t.articles.iter().find(|a| a.id == id)
+}
+
+/// Outcome sentences are built from templates; the readability check needs them as text.
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// Every text a person reads in the guide, one block each, for the reading-level check.
+/// (Sources, ids and phone-number links are not prose and are left out.)
+pub fn patient_texts(t: &Texts) -> Vec<&'static str> {
+    let mut texts = Vec::new();
+    for o in t.options {
+        texts.extend([
+            o.summary,
+            o.what_it_is.text,
+            o.how_taken.text,
+            o.who_gives.text,
+        ]);
+        texts.extend([
+            o.when_start.text,
+            o.common_side_effects.text,
+            o.serious_risks.text,
+        ]);
+        texts.extend([
+            o.cost.text,
+            o.pregnancy.text,
+            o.pain_relief.text,
+            o.if_you_stop.text,
+        ]);
+        texts.extend(o.pros.iter().chain(o.cons.iter()));
+        for outcome in o.outcomes {
+            texts.push(leak(outcome_sentence(t, outcome)));
+        }
+    }
+    for f in t.flags {
+        texts.extend([f.title, f.explain, f.question]);
+    }
+    for f in t.factors {
+        texts.extend([f.title, f.explain, f.fits_why, f.partly_why, f.no_fit_why]);
+    }
+    for q in t.quiz {
+        texts.extend([q.statement, q.explain]);
+    }
+    for s in t.sure {
+        texts.extend([s.question, s.help]);
+    }
+    for a in t.articles {
+        texts.push(a.title);
+        texts.extend(a.paragraphs.iter());
+    }
+    texts.extend(t.about.evidence.iter().chain(t.about.update.iter()));
+    texts.extend(t.about.funding.iter().chain(t.about.access.iter()));
+    let p = &t.pages;
+    for (title, purpose) in [
+        (p.welcome.title, p.welcome.purpose),
+        (p.about_you.title, p.about_you.purpose),
+        (p.what_matters.title, p.what_matters.purpose),
+        (p.compare.title, p.compare.purpose),
+        (p.things_to_raise.title, p.things_to_raise.purpose),
+        (p.check.title, p.check.purpose),
+        (p.library.title, p.library.purpose),
+        (p.my_data.title, p.my_data.purpose),
+        (p.about.title, p.about.purpose),
+    ] {
+        texts.extend([title, purpose]);
+    }
+    texts.extend(p.welcome.points.iter());
+    texts.extend([t.footer.not_advice, t.footer.crisis, t.footer.helpline]);
+    texts.extend([
+        t.compare.info_not_advice,
+        t.compare.numbers_note,
+        t.compare.align_intro,
+    ]);
+    texts.extend([
+        t.raise.none,
+        t.check.sure_intro,
+        t.check.sure_low,
+        t.check.quiz_intro,
+    ]);
+    texts.extend([
+        t.notices.recovered,
+        t.notices.memory,
+        t.notices.quota,
+        t.notices.conflict,
+    ]);
+    texts.extend([t.notices.newer, t.notices.unreadable_kept]);
+    texts.extend([
+        t.data.shared_device,
+        t.data.history_note,
+        t.data.where_stored,
+    ]);
+    texts.extend([t.questions.self_harm.help_now, t.quick_exit.hint]);
+    texts.retain(|text| !text.is_empty());
+    texts
+}
+
+/// An outcome in words: one sentence on the same frame for every option.
+pub fn outcome_sentence(t: &Texts, o: &TextsOptionsOutcomes) -> String {
+    let c = &t.compare;
+    let template = match o.kind {
+        "two-groups" => c.outcome_two_groups,
+        "extra" => c.outcome_extra,
+        "days" => c.outcome_days,
+        "per-thousand" => c.outcome_per_thousand,
+        "no-clear-effect" => c.outcome_no_effect,
+        _ => c.outcome_no_numbers,
+    };
+    [
+        ("with", o.with_option.to_string()),
+        ("comparison", o.comparison.to_string()),
+        ("comparison_label", o.comparison_label.to_string()),
+        ("measure", o.measure.to_string()),
+        ("time", o.time_frame.to_string()),
+    ]
+    .iter()
+    .fold(template.to_string(), |text, (name, value)| {
+        super::fill(&text, name, value)
+    })
+}
+
+/// The plain words for how sure an outcome is.
+pub fn certainty_words(t: &Texts, certainty: &str) -> &'static str {
+    let c = &t.compare;
+    match certainty {
+        "moderate" => c.certainty_moderate,
+        "one-study" => c.certainty_one_study,
+        "observational" => c.certainty_observational,
+        _ => c.certainty_low,
+    }
+}
