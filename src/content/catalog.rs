@@ -45,7 +45,7 @@ pub fn options_for<'t>(t: &'t Texts, answers: &Answers, show_all: bool) -> Vec<&
 }
 
 /// The text of a flag.
-pub fn flag<'t>(t: &'t Texts, flag: Flag) -> &'t TextsFlags {
+pub fn flag(t: &Texts, flag: Flag) -> &TextsFlags {
     t.flags
         .iter()
         .find(|f| f.id == flag.id())
@@ -240,5 +240,40 @@ pub fn certainty_words(t: &Texts, certainty: &str) -> &'static str {
         "one-study" => c.certainty_one_study,
         "observational" => c.certainty_observational,
         _ => c.certainty_low,
+    }
+}
+
+/// The rows of the option grid, the same for every option: (id, label, row).
+pub fn option_rows<'t>(
+    t: &Texts,
+    o: &'t TextsOptions,
+) -> [(&'static str, &'static str, &'t super::Row); 10] {
+    let c = &t.compare;
+    [
+        ("what_it_is", c.row_what_it_is, &o.what_it_is),
+        ("how_taken", c.row_how_taken, &o.how_taken),
+        ("who_gives", c.row_who_gives, &o.who_gives),
+        ("when_start", c.row_when_start, &o.when_start),
+        (
+            "common_side_effects",
+            c.row_common_side_effects,
+            &o.common_side_effects,
+        ),
+        ("serious_risks", c.row_serious_risks, &o.serious_risks),
+        ("cost", c.row_cost, &o.cost),
+        ("pregnancy", c.row_pregnancy, &o.pregnancy),
+        ("pain_relief", c.row_pain_relief, &o.pain_relief),
+        ("if_you_stop", c.row_if_you_stop, &o.if_you_stop),
+    ]
+}
+
+/// How an option is used for one substance, in words.
+pub fn use_words(t: &Texts, value: &str) -> &'static str {
+    let c = &t.compare;
+    match value {
+        "yes" => c.use_yes,
+        "off-label" => c.use_off_label,
+        "not-first-choice" => c.use_not_first,
+        _ => c.use_no,
     }
 }

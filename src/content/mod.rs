@@ -4,8 +4,8 @@ mod catalog;
 mod labels;
 
 pub use catalog::{
-    alignment, article, certainty_words, factor, fit, flag, option, options_for, outcome_sentence,
-    patient_texts, source, used_for, Alignment, Fit,
+    alignment, article, certainty_words, factor, fit, flag, option, option_rows, options_for,
+    outcome_sentence, patient_texts, source, use_words, used_for, Alignment, Fit,
 };
 
 pub use labels::{answer_lines, goal_label, questions, substance_label, Question, Section};

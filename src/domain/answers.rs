@@ -90,30 +90,45 @@ answer! {
     }
 }
 
-/// All answers from the About you screen.
+/// All answers from the About you screen. Unanswered questions are left out of saved data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub substance: Option<Substance>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub goal: Option<Goal>,
     /// Alcohol: heavy drinking every day or almost every day.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub heavy_daily: Option<YesNo>,
     /// Alcohol: ever had a seizure or delirium when stopping drinking.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub withdrawal_seizures: Option<YesNo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_opioid_use: Option<LastUse>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub opioid_kind: Option<OpioidKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub treatment: Option<Treatment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pregnancy: Option<Pregnancy>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub liver: Option<YesNo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kidney: Option<YesNo>,
     /// Needs, or may soon need, opioid pain medicine (for example for surgery).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pain_medicine: Option<YesNo>,
     /// Takes benzodiazepines, sleeping pills or other sedatives.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sedatives: Option<YesNo>,
     /// Recent thoughts of self-harm.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_harm: Option<YesNo>,
     /// Could get to a clinic most days.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub daily_clinic: Option<YesNo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub insurance: Option<YesNo>,
 }
 

@@ -129,7 +129,7 @@ pub fn summary<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<(f64, f64
     grades.sort_by(f64::total_cmp);
     let max = *grades.last().unwrap();
     let mid = grades.len() / 2;
-    let median = if grades.len() % 2 == 0 {
+    let median = if grades.len().is_multiple_of(2) {
         (grades[mid - 1] + grades[mid]) / 2.0
     } else {
         grades[mid]

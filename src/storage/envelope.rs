@@ -127,8 +127,9 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
     for step in &MIGRATIONS[(version as usize - 1)..] {
         state = step(state);
     }
-    let state: AppState =
-        serde_json::from_value(state).map_err(|e| DecodeError::BadShape(e.to_string()))?;
+    // The serde message is not shown to people, and formatting it costs wasm: keep a fixed one.
+    let state: AppState = serde_json::from_value(state)
+        .map_err(|_| DecodeError::BadShape("the answers do not have the expected shape".into()))?;
     Ok(Saved {
         state,
         saved_at: fields

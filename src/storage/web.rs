@@ -28,7 +28,7 @@ fn to_error(error: JsValue) -> StoreError {
     match error.dyn_ref::<web_sys::DomException>() {
         Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StoreError::QuotaExceeded,
         Some(e) => StoreError::Unavailable(e.name()),
-        None => StoreError::Unavailable(format!("{error:?}")),
+        None => StoreError::Unavailable(String::from("not a DOMException")),
     }
 }
 

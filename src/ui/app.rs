@@ -5,7 +5,6 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::domain::shortcut::ShiftCounter;
 use crate::embed::settings::Settings;
@@ -103,9 +102,7 @@ pub fn App(props: &Props) -> Html {
             <ContextProvider<StorageContext> context={storage}>
                 <ContextProvider<NoticesContext> context={notices}>
                     <ContextProvider<SettingsContext> context={settings}>
-                        <HashRouter>
-                            <Layout />
-                        </HashRouter>
+                        <Layout />
                     </ContextProvider<SettingsContext>>
                 </ContextProvider<NoticesContext>>
             </ContextProvider<StorageContext>>

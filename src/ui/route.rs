@@ -1,39 +1,29 @@
 //! Every screen's address. Hash routes (`#/compare`) work from any static folder, survive a
-//! reload, and keep shared data out of what a browser sends to a server.
+//! reload, and keep shared data out of what a browser sends to a server. A small hand-written
+//! router: links are plain `href="#/..."`, and the app listens for `hashchange` (a router
+//! crate cost more wasm than the whole of this file).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content::Texts;
+use crate::ui::context::AppContext;
 use crate::ui::pages;
 
 /// The screens of the guide, in the order of the main navigation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
     Welcome,
-    #[at("/about-you")]
     AboutYou,
-    #[at("/what-matters")]
     WhatMatters,
-    #[at("/compare")]
     Compare,
-    #[at("/things-to-raise")]
     ThingsToRaise,
-    #[at("/check")]
     Check,
-    #[at("/my-visit")]
     MyVisit,
-    #[at("/library")]
     Library,
-    #[at("/my-data")]
+    Article { id: String },
     MyData,
-    #[at("/about")]
     About,
-    #[at("/for-clinics")]
     ForClinics,
-    #[not_found]
-    #[at("/404")]
     NotFound,
 }
 
@@ -53,18 +43,71 @@ impl Route {
         Route::ForClinics,
     ];
 
+    /// The screen for a location hash such as `#/compare` (an empty hash is the Welcome
+    /// screen; anything unknown is Not found).
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let path = path
+            .strip_suffix('/')
+            .filter(|p| !p.is_empty())
+            .unwrap_or(path);
+        match path {
+            "" | "/" => Route::Welcome,
+            "/about-you" => Route::AboutYou,
+            "/what-matters" => Route::WhatMatters,
+            "/compare" => Route::Compare,
+            "/things-to-raise" => Route::ThingsToRaise,
+            "/check" => Route::Check,
+            "/my-visit" => Route::MyVisit,
+            "/library" => Route::Library,
+            "/my-data" => Route::MyData,
+            "/about" => Route::About,
+            "/for-clinics" => Route::ForClinics,
+            other => match other.strip_prefix("/library/") {
+                Some(id) if !id.is_empty() && !id.contains('/') => {
+                    Route::Article { id: id.to_string() }
+                }
+                _ => Route::NotFound,
+            },
+        }
+    }
+
+    /// The path after `#`.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Welcome => "/".into(),
+            Route::AboutYou => "/about-you".into(),
+            Route::WhatMatters => "/what-matters".into(),
+            Route::Compare => "/compare".into(),
+            Route::ThingsToRaise => "/things-to-raise".into(),
+            Route::Check => "/check".into(),
+            Route::MyVisit => "/my-visit".into(),
+            Route::Library => "/library".into(),
+            Route::Article { id } => format!("/library/{id}"),
+            Route::MyData => "/my-data".into(),
+            Route::About => "/about".into(),
+            Route::ForClinics => "/for-clinics".into(),
+            Route::NotFound => "/404".into(),
+        }
+    }
+
     /// A plain link target (`#/compare`): it works before the app has loaded.
-    pub fn href(self) -> String {
-        format!("#{}", self.to_path())
+    pub fn href(&self) -> String {
+        format!("#{}", self.path())
     }
 
     /// The screen's heading, also used in the tab title.
-    pub fn title(self, t: &Texts) -> &'static str {
-        self.intro(t).0
+    pub fn title(&self, t: &Texts) -> &'static str {
+        match self {
+            Route::Article { id } => crate::content::article(t, id)
+                .map(|a| a.title)
+                .unwrap_or(t.library.not_found),
+            _ => self.intro(t).0,
+        }
     }
 
     /// The screen's heading and the sentence that says what it is for.
-    pub fn intro(self, t: &Texts) -> (&'static str, &'static str) {
+    pub fn intro(&self, t: &Texts) -> (&'static str, &'static str) {
         let p = &t.pages;
         match self {
             Route::Welcome => (p.welcome.title, p.welcome.purpose),
@@ -74,7 +117,7 @@ impl Route {
             Route::ThingsToRaise => (p.things_to_raise.title, p.things_to_raise.purpose),
             Route::Check => (p.check.title, p.check.purpose),
             Route::MyVisit => (p.my_visit.title, p.my_visit.purpose),
-            Route::Library => (p.library.title, p.library.purpose),
+            Route::Library | Route::Article { .. } => (p.library.title, p.library.purpose),
             Route::MyData => (p.my_data.title, p.my_data.purpose),
             Route::About => (p.about.title, p.about.purpose),
             Route::ForClinics => (p.for_clinics.title, p.for_clinics.purpose),
@@ -83,7 +126,7 @@ impl Route {
     }
 
     /// The navigation label.
-    pub fn label(self, t: &Texts) -> &'static str {
+    pub fn label(&self, t: &Texts) -> &'static str {
         let n = &t.nav;
         match self {
             Route::Welcome => n.welcome,
@@ -93,7 +136,7 @@ impl Route {
             Route::ThingsToRaise => n.things_to_raise,
             Route::Check => n.check,
             Route::MyVisit => n.my_visit,
-            Route::Library => n.library,
+            Route::Library | Route::Article { .. } => n.library,
             Route::MyData => n.my_data,
             Route::About => n.about,
             Route::ForClinics => n.for_clinics,
@@ -102,13 +145,41 @@ impl Route {
     }
 }
 
+/// The screen named by the page's hash now, kept up to date as the hash changes.
+#[hook]
+pub fn use_route() -> Route {
+    let current = || {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+        Route::from_hash(&hash.unwrap_or_default())
+    };
+    let route = use_state(current);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("the app runs in a window");
+            let listener = gloo_events::EventListener::new(&window, "hashchange", move |_| {
+                route.set(current());
+            });
+            move || drop(listener)
+        });
+    }
+    (*route).clone()
+}
+
 /// The page for each route.
-pub fn switch(route: Route) -> Html {
+pub fn switch(route: &Route, app: &AppContext) -> Html {
     match route {
-        Route::Welcome => html! { <pages::welcome::Welcome /> },
-        Route::AboutYou => html! { <pages::about_you::AboutYou /> },
+        Route::Welcome => pages::welcome::welcome(app),
+        Route::AboutYou => pages::about_you::about_you(app),
+        Route::WhatMatters => pages::what_matters::what_matters(app),
+        Route::Compare => pages::compare::compare(app),
+        Route::ThingsToRaise => pages::things_to_raise::things_to_raise(app),
+        Route::Check => pages::check::check(app),
+        Route::Library => pages::library::library(),
+        Route::Article { id } => pages::library::article_page(id),
+        Route::About => pages::about::about(),
         Route::MyData => html! { <pages::my_data::MyData /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
-        placeholder => html! { <pages::placeholder::Placeholder route={placeholder} /> },
+        Route::NotFound => pages::not_found::not_found(),
+        other => pages::placeholder::placeholder(other),
     }
 }

@@ -61,7 +61,7 @@ async fn links_move_between_screens_and_focus_the_new_heading() {
     let b = Browser::start().await;
     b.open("/#/").await;
     b.click("nav a[href='#/library']").await;
-    b.wait_text("Short articles").await;
+    b.wait_text("Short reads").await;
     let focused = b.js("return document.activeElement.id").await;
     assert_eq!(focused, json!("page-title"));
     let current = b

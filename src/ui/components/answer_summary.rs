@@ -5,17 +5,12 @@ use yew::prelude::*;
 use crate::content::{answer_lines, texts};
 use crate::domain::answers::Answers;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub answers: Answers,
-}
-
-#[function_component]
-pub fn AnswerSummary(props: &Props) -> Html {
+/// Each answered question and its answer.
+pub fn answer_summary(answers: &Answers) -> Html {
     let t = texts();
     html! {
         <ul class="answer-summary">
-            for (question, answer) in answer_lines(t, &props.answers) {
+            for (question, answer) in answer_lines(t, answers) {
                 <li><span class="answer-summary__question">{ question }</span>{ " " }
                     <strong>{ answer }</strong></li>
             }

@@ -5,13 +5,12 @@ use yew::prelude::*;
 
 use crate::content::texts;
 
-#[derive(Properties, PartialEq)]
+/// What a question shows.
 pub struct Props {
     /// A stable id for the question, used for the input names and ids.
     pub name: AttrValue,
     pub legend: &'static str,
     /// A plain explanation under the question.
-    #[prop_or_default]
     pub hint: Option<&'static str>,
     /// (value id, label) for each answer, in order.
     pub options: Vec<(&'static str, &'static str)>,
@@ -19,8 +18,8 @@ pub struct Props {
     pub onchange: Callback<Option<&'static str>>,
 }
 
-#[function_component]
-pub fn Choice(props: &Props) -> Html {
+/// Renders one question. (A function, not a component: it keeps no state of its own.)
+pub fn choice(props: Props) -> Html {
     let t = texts();
     let clear = {
         let onchange = props.onchange.clone();

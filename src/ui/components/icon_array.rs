@@ -3,22 +3,13 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub count: u32,
-    /// What a screen reader says instead of the picture.
-    pub label: String,
-    /// Shown above the picture.
-    pub caption: String,
-}
-
-#[function_component]
-pub fn IconArray(props: &Props) -> Html {
-    let count = props.count.min(100);
+/// `label` is what a screen reader says instead of the picture; `caption` shows above it.
+pub fn icon_array(count: u32, caption: String, label: String) -> Html {
+    let count = count.min(100);
     html! {
         <figure class="icon-array">
-            <figcaption>{ props.caption.clone() }</figcaption>
-            <svg viewBox="0 0 100 100" role="img" aria-label={props.label.clone()}
+            <figcaption>{ caption }</figcaption>
+            <svg viewBox="0 0 100 100" role="img" aria-label={label}
                 class="icon-array__svg" focusable="false">
                 for i in 0..100u32 {
                     <circle

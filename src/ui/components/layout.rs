@@ -2,24 +2,28 @@
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::content::texts;
-use crate::ui::components::notice_list::NoticeList;
-use crate::ui::components::quick_exit::QuickExit;
-use crate::ui::components::site_footer::SiteFooter;
+use crate::ui::components::notice_list::notice_list;
+use crate::ui::components::quick_exit::quick_exit;
+use crate::ui::components::site_footer::site_footer;
 use crate::ui::components::site_nav::SiteNav;
-use crate::ui::route::{switch, Route};
+use crate::ui::context::{use_app, use_notices, use_settings, use_storage};
+use crate::ui::route::{switch, use_route, Route};
 
 #[function_component]
 pub fn Layout() -> Html {
     let t = texts();
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = use_route();
+    let app = use_app();
+    let notices = use_notices();
+    let storage = use_storage();
+    let settings = use_settings();
     let first_render = use_mut_ref(|| true);
 
     // On every change of screen: name it in the tab title, and move focus to its heading so
     // keyboard and screen-reader users start at the top of the new screen.
-    use_effect_with(route, move |route| {
+    use_effect_with(route.clone(), move |route| {
         let document = web_sys::window().and_then(|w| w.document());
         if let Some(document) = document {
             document.set_title(&format!("{} - {}", route.title(texts()), texts().app.name));
@@ -41,15 +45,15 @@ pub fn Layout() -> Html {
             <header class="site-header">
                 <div class="site-header__bar">
                     <a class="site-header__name" href={Route::Welcome.href()}>{ t.app.name }</a>
-                    <QuickExit />
+                    { quick_exit(&settings.quick_exit_url) }
                 </div>
-                <SiteNav current={route} />
+                <SiteNav current={route.clone()} />
             </header>
-            <NoticeList />
+            { notice_list(&notices, &app, &storage) }
             <main id="main" class="site-main" tabindex="-1">
-                <Switch<Route> render={switch} />
+                { switch(&route, &app) }
             </main>
-            <SiteFooter />
+            { site_footer() }
         </>
     }
 }

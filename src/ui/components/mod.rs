@@ -6,6 +6,7 @@ pub mod icon_array;
 pub mod layout;
 pub mod next_link;
 pub mod notice_list;
+pub mod outcome;
 pub mod page_intro;
 pub mod quick_exit;
 pub mod site_footer;

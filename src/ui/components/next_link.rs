@@ -4,15 +4,9 @@ use yew::prelude::*;
 
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub route: Route,
-    pub text: &'static str,
-}
-
-#[function_component]
-pub fn NextLink(props: &Props) -> Html {
+/// A button-styled link to the next screen.
+pub fn next_link(route: Route, text: &'static str) -> Html {
     html! {
-        <p class="next-step"><a class="button" href={props.route.href()}>{ props.text }</a></p>
+        <p class="next-step"><a class="button" href={route.href()}>{ text }</a></p>
     }
 }

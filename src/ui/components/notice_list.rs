@@ -5,39 +5,34 @@ use yew::prelude::*;
 use crate::content::texts;
 use crate::state::Action;
 use crate::ui::browser;
-use crate::ui::context::{use_app, use_notices, use_storage, Notice, NoticeAction};
+use crate::ui::context::{AppContext, Notice, NoticeAction, NoticesContext, StorageContext};
 use crate::ui::route::Route;
 
-#[function_component]
-pub fn NoticeList() -> Html {
-    let notices = use_notices();
+/// Every message on screen.
+pub fn notice_list(notices: &NoticesContext, app: &AppContext, storage: &StorageContext) -> Html {
     html! {
         <div class="notices">
             for (index, notice) in notices.0.iter().enumerate() {
-                <NoticeItem notice={notice.clone()} {index} />
+                { notice_item(notice, index, notices, app, storage) }
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NoticeItemProps {
-    notice: Notice,
+fn notice_item(
+    notice: &Notice,
     index: usize,
-}
-
-#[function_component]
-fn NoticeItem(props: &NoticeItemProps) -> Html {
+    notices: &NoticesContext,
+    app: &AppContext,
+    storage: &StorageContext,
+) -> Html {
     let t = &texts().notices;
-    let notices = use_notices();
-    let app = use_app();
-    let storage = use_storage();
     let dismiss = {
         let notices = notices.clone();
-        let index = props.index;
+
         Callback::from(move |_| notices.dispatch(NoticeAction::Dismiss(index)))
     };
-    let (text, extra) = match &props.notice {
+    let (text, extra) = match notice {
         Notice::Recovered => (t.recovered, link(Route::MyData, t.recovered_link)),
         Notice::UnreadableKept => (t.unreadable_kept, html! {}),
         Notice::Newer => (t.newer, html! {}),
@@ -57,7 +52,7 @@ fn NoticeItem(props: &NoticeItemProps) -> Html {
             };
             let keep_mine = {
                 let (storage, app, notices) = (storage.clone(), app.clone(), notices.clone());
-                let kind = props.notice.clone();
+                let kind = notice.clone();
                 Callback::from(move |_| {
                     let saved = storage.0.borrow_mut().keep_mine(&app, &browser::now_iso());
                     notices.dispatch(NoticeAction::Clear(kind.clone()));
@@ -76,13 +71,9 @@ fn NoticeItem(props: &NoticeItemProps) -> Html {
         }
     };
     // Memory mode stays on screen for as long as it lasts.
-    let can_dismiss = !matches!(props.notice, Notice::Memory | Notice::Newer);
-    let role = if props.notice.is_alert() {
-        "alert"
-    } else {
-        "status"
-    };
-    let class = classes!("notice", props.notice.is_alert().then_some("notice--alert"));
+    let can_dismiss = !matches!(notice, Notice::Memory | Notice::Newer);
+    let role = if notice.is_alert() { "alert" } else { "status" };
+    let class = classes!("notice", notice.is_alert().then_some("notice--alert"));
     html! {
         <div {class} {role}>
             <p>{ text }</p>

@@ -5,17 +5,11 @@ use yew::prelude::*;
 use crate::content::texts;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub route: Route,
-}
-
-#[function_component]
-pub fn PageIntro(props: &Props) -> Html {
-    let (title, purpose) = props.route.intro(texts());
+/// The heading (focused on each change of screen, see layout.rs) and the purpose sentence.
+pub fn page_intro(route: &Route) -> Html {
+    let (title, purpose) = route.intro(texts());
     html! {
         <>
-            // Focus moves here on each change of screen (see layout.rs).
             <h1 id="page-title" tabindex="-1">{ title }</h1>
             <p class="purpose">{ purpose }</p>
         </>

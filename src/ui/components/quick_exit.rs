@@ -5,12 +5,11 @@ use yew::prelude::*;
 
 use crate::content::texts;
 use crate::ui::browser;
-use crate::ui::context::use_settings;
 
-#[function_component]
-pub fn QuickExit() -> Html {
+/// The button, leaving for `url`.
+pub fn quick_exit(url: &str) -> Html {
     let t = texts();
-    let url = use_settings().quick_exit_url.clone();
+    let url = url.to_string();
     let onclick = Callback::from(move |_| browser::leave(&url));
     html! {
         <div class="quick-exit">

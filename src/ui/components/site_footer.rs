@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::content::texts;
 
-#[function_component]
-pub fn SiteFooter() -> Html {
+/// The footer.
+pub fn site_footer() -> Html {
     let f = &texts().footer;
     html! {
         <footer class="site-footer">

@@ -4,22 +4,18 @@ use yew::prelude::*;
 
 use crate::content::{source, texts};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub ids: &'static [&'static str],
-}
-
-#[function_component]
-pub fn SourceList(props: &Props) -> Html {
+/// The sources of a fact, by id. (A plain function, not a component: it has no state, and
+/// each component type costs wasm.)
+pub fn source_list(ids: &'static [&'static str]) -> Html {
     let t = texts();
-    if props.ids.is_empty() {
+    if ids.is_empty() {
         return html! { <p class="sources sources--none">{ t.compare.no_sources }</p> };
     }
     html! {
         <details class="sources">
-            <summary>{ t.compare.sources }{ " " }{ props.ids.join(", ") }</summary>
+            <summary>{ t.compare.sources }{ " " }{ ids.join(", ") }</summary>
             <ul>
-                for id in props.ids.iter().copied() {
+                for id in ids.iter().copied() {
                     <li>
                         <strong>{ id }</strong>{ " " }
                         { source(t, id).map(|s| s.reference).unwrap_or_default() }

@@ -5,16 +5,15 @@ use yew::prelude::*;
 
 use crate::content::{questions, texts, Question, Section};
 use crate::state::{Action, AnswerChange};
-use crate::ui::components::choice::Choice;
-use crate::ui::components::next_link::NextLink;
-use crate::ui::components::page_intro::PageIntro;
-use crate::ui::context::use_app;
+use crate::ui::components::choice::{choice, Props as ChoiceProps};
+use crate::ui::components::next_link::next_link;
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::context::AppContext;
 use crate::ui::route::Route;
 
-#[function_component]
-pub fn AboutYou() -> Html {
+/// The AboutYou screen.
+pub fn about_you(app: &AppContext) -> Html {
     let t = texts();
-    let app = use_app();
     let all = questions(t, &app.answers);
     let section = |which: Section, heading: &'static str| {
         let items: Vec<Question> = all.iter().filter(|q| q.section == which).cloned().collect();
@@ -22,34 +21,27 @@ pub fn AboutYou() -> Html {
             <section class="question-section" aria-labelledby={format!("section-{heading}")}>
                 <h2 id={format!("section-{heading}")}>{ heading }</h2>
                 for q in items {
-                    <QuestionField question={q} />
+                    { question_field(app, q) }
                 }
             </section>
         }
     };
     html! {
         <>
-            <PageIntro route={Route::AboutYou} />
+            { page_intro(&Route::AboutYou) }
             <p>{ t.questions.intro_private }</p>
             { section(Section::Use, t.questions.section_use) }
             { section(Section::Health, t.questions.section_health) }
             { section(Section::Practical, t.questions.section_practical) }
-            <NextLink route={Route::WhatMatters} text={t.next.about_you} />
+            { next_link(Route::WhatMatters, t.next.about_you) }
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct QuestionFieldProps {
-    question: Question,
-}
-
 /// One question, and for thoughts of self-harm, help shown at once.
-#[function_component]
-fn QuestionField(props: &QuestionFieldProps) -> Html {
+fn question_field(app: &AppContext, q: Question) -> Html {
     let t = texts();
-    let app = use_app();
-    let q = &props.question;
+    let app = app.clone();
     let name = q.name;
     let onchange = Callback::from(move |value: Option<&'static str>| {
         if let Some(change) = AnswerChange::from_ids(name, value) {
@@ -60,8 +52,7 @@ fn QuestionField(props: &QuestionFieldProps) -> Html {
     let help = &t.questions.self_harm;
     html! {
         <>
-            <Choice name={q.name} legend={q.legend} options={q.options.clone()}
-                selected={q.selected} {onchange} />
+            { choice(ChoiceProps { name: (q.name).into(), legend: q.legend, hint: None, options: q.options, selected: q.selected, onchange }) }
             if crisis {
                 <div class="crisis-help" role="alert">
                     <p>{ help.help_now }</p>

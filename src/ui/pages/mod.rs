@@ -1,7 +1,13 @@
 //! One module per screen.
 
+pub mod about;
 pub mod about_you;
+pub mod check;
+pub mod compare;
+pub mod library;
 pub mod my_data;
 pub mod not_found;
 pub mod placeholder;
+pub mod things_to_raise;
 pub mod welcome;
+pub mod what_matters;

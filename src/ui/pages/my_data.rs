@@ -9,9 +9,11 @@ use crate::state::Action;
 use crate::storage::envelope::{self, DecodeError, Saved};
 use crate::storage::session::Mode;
 use crate::ui::browser;
-use crate::ui::components::answer_summary::AnswerSummary;
-use crate::ui::components::page_intro::PageIntro;
-use crate::ui::context::{use_app, use_notices, use_storage, Notice, NoticeAction};
+use crate::ui::components::answer_summary::answer_summary;
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::context::{
+    use_app, use_notices, use_storage, AppContext, Notice, NoticeAction, StorageContext,
+};
 use crate::ui::route::Route;
 
 /// Where an import stands.
@@ -26,15 +28,17 @@ enum Import {
 #[function_component]
 pub fn MyData() -> Html {
     let t = texts();
+    let app = use_app();
+    let storage = use_storage();
     html! {
         <>
-            <PageIntro route={Route::MyData} />
-            <Stored />
-            <Backups />
+            { page_intro(&Route::MyData) }
+            { stored(&app, &storage) }
+            { backups(&storage) }
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.data.export_heading }</h2>
                 <p>{ t.data.export_intro }</p>
-                <ExportButton />
+                { export_button(&app) }
             </section>
             <ImportSection />
             <DeleteSection />
@@ -43,11 +47,8 @@ pub fn MyData() -> Html {
 }
 
 /// What is stored, in words.
-#[function_component]
-fn Stored() -> Html {
+fn stored(app: &AppContext, storage: &StorageContext) -> Html {
     let d = &texts().data;
-    let app = use_app();
-    let storage = use_storage();
     let mode = storage.0.borrow().mode();
     let body = match mode {
         Mode::Memory => html! { <p>{ d.memory_mode_stored }</p> },
@@ -72,7 +73,7 @@ fn Stored() -> Html {
         Mode::Saving => html! {
             <>
                 <p>{ fill(d.answers_count, "count", &app.answers.count().to_string()) }</p>
-                <AnswerSummary answers={app.answers.clone()} />
+                { answer_summary(&app.answers) }
                 <p>{ d.where_stored }</p>
             </>
         },
@@ -88,10 +89,8 @@ fn Stored() -> Html {
 }
 
 /// Copies of data the guide could not read, each downloadable.
-#[function_component]
-fn Backups() -> Html {
+fn backups(storage: &StorageContext) -> Html {
     let d = &texts().data;
-    let storage = use_storage();
     let backups = storage.0.borrow().backups();
     if backups.is_empty() {
         return html! {};
@@ -115,9 +114,8 @@ fn Backups() -> Html {
     }
 }
 
-#[function_component]
-fn ExportButton() -> Html {
-    let app = use_app();
+fn export_button(app: &AppContext) -> Html {
+    let app = app.clone();
     let onclick = Callback::from(move |_| {
         let file = envelope::encode_pretty(&app, &browser::now_iso());
         let name = format!("recovery-options-answers-{}.json", browser::today());
@@ -202,7 +200,7 @@ fn ImportSection() -> Html {
             html! {
                 <div class="import__preview" role="region" aria-labelledby="import-preview-heading">
                     <h3 id="import-preview-heading">{ t.data.import_preview }</h3>
-                    <AnswerSummary answers={saved.state.answers.clone()} />
+                    { answer_summary(&saved.state.answers) }
                     if !saved.saved_at.is_empty() {
                         <p>{ fill(t.data.import_saved, "time", &browser::local_time(&saved.saved_at)) }</p>
                     }

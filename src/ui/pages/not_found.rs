@@ -3,15 +3,15 @@
 use yew::prelude::*;
 
 use crate::content::texts;
-use crate::ui::components::page_intro::PageIntro;
+use crate::ui::components::page_intro::page_intro;
 use crate::ui::route::Route;
 
-#[function_component]
-pub fn NotFound() -> Html {
+/// The NotFound screen.
+pub fn not_found() -> Html {
     let t = &texts().pages.not_found;
     html! {
         <>
-            <PageIntro route={Route::NotFound} />
+            { page_intro(&Route::NotFound) }
             <p><a href={Route::Welcome.href()}>{ t.home }</a></p>
         </>
     }

@@ -4,20 +4,15 @@
 use yew::prelude::*;
 
 use crate::content::texts;
-use crate::ui::components::page_intro::PageIntro;
+use crate::ui::components::page_intro::page_intro;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub route: Route,
-}
-
-#[function_component]
-pub fn Placeholder(props: &Props) -> Html {
+/// A screen that is not built yet.
+pub fn placeholder(route: &Route) -> Html {
     let t = texts();
     html! {
         <>
-            <PageIntro route={props.route} />
+            { page_intro(route) }
             <p class="coming-soon">{ t.coming_soon.text }</p>
         </>
     }

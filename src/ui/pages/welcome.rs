@@ -3,18 +3,18 @@
 use yew::prelude::*;
 
 use crate::content::texts;
-use crate::ui::components::page_intro::PageIntro;
-use crate::ui::context::use_app;
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::context::AppContext;
 use crate::ui::route::Route;
 
-#[function_component]
-pub fn Welcome() -> Html {
+/// The Welcome screen.
+pub fn welcome(app: &AppContext) -> Html {
     let t = &texts().pages.welcome;
-    let started = !use_app().is_empty();
+    let started = !app.is_empty();
     let start_text = if started { t.resume } else { t.start };
     html! {
         <>
-            <PageIntro route={Route::Welcome} />
+            { page_intro(&Route::Welcome) }
             <ul class="welcome__points">
                 for point in t.points.iter() {
                     <li>{ *point }</li>

@@ -1,0 +1,80 @@
+//! About: sources, how the evidence was chosen, dates, update policy, funding, readability,
+//! accessibility, licence, and where the guide meets each decision aid standard.
+
+use yew::prelude::*;
+
+use crate::content::{fill, patient_texts, texts};
+use crate::domain::readability::summary;
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::route::Route;
+
+/// The About screen.
+pub fn about() -> Html {
+    let t = texts();
+    let a = &t.about;
+    // Measured live over the same texts the tests check, so the claim cannot go stale.
+    let readability = summary(patient_texts(t));
+    let paragraphs = |list: &'static [&'static str]| {
+        html! {
+            for p in list.iter() { <p>{ *p }</p> }
+        }
+    };
+    html! {
+        <>
+            { page_intro(&Route::About) }
+            <p><strong>{ a.reviewed_label }</strong></p>
+            <h2>{ a.evidence_heading }</h2>
+            { paragraphs(a.evidence) }
+            <h2>{ a.update_heading }</h2>
+            { paragraphs(a.update) }
+            <h2>{ a.funding_heading }</h2>
+            { paragraphs(a.funding) }
+            <h2>{ a.readability_heading }</h2>
+            <p>{ a.readability }</p>
+            if let Some((max, median)) = readability {
+                <p id="readability-result">{ fill(&fill(a.readability_result, "max", &one_decimal(max)), "median", &one_decimal(median)) }</p>
+            }
+            <h2>{ a.access_heading }</h2>
+            { paragraphs(a.access) }
+            <h2>{ a.licence_heading }</h2>
+            <p>{ a.licence }</p>
+            <h2 id="ipdas">{ a.ipdas_heading }</h2>
+            <p>{ a.ipdas_intro }</p>
+            <div class="table-scroll" role="region" aria-labelledby="ipdas" tabindex="0">
+                <table class="ipdas">
+                    <thead><tr>
+                        <th scope="col">{ a.ipdas_item }</th>
+                        <th scope="col">{ a.ipdas_where }</th>
+                    </tr></thead>
+                    <tbody>
+                        for item in t.ipdas.iter() {
+                            <tr data-status={item.status}>
+                                <th scope="row">{ item.item }</th>
+                                <td><strong>{ if item.status == "met" { a.ipdas_status_met } else { a.ipdas_status_not } }</strong>
+                                    { ": " }{ item.place }</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <h2 id="sources">{ a.sources_heading }</h2>
+            <ul class="source-list">
+                for s in t.sources.iter() {
+                    <li id={format!("source-{}", s.id)}>
+                        <strong>{ s.id }</strong>{ " " }{ s.reference }
+                        for link in s.links.iter() {
+                            <br /><span class="source-list__link">{ *link }</span>
+                        }
+                    </li>
+                }
+            </ul>
+        </>
+    }
+}
+
+/// A grade with one decimal, without the float formatter (which costs about 11 KB of wasm).
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}

@@ -1,0 +1,158 @@
+//! Check: true-or-false facts with explanations, the SURE test, where the person is leaning,
+//! and who else they want involved.
+
+use yew::prelude::*;
+
+use crate::content::{fill, options_for, texts};
+use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE, SURE_ITEMS};
+use crate::state::Action;
+use crate::ui::components::choice::{choice, Props as ChoiceProps};
+use crate::ui::components::next_link::next_link;
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::source_list::source_list;
+use crate::ui::context::AppContext;
+use crate::ui::route::Route;
+
+/// The Check screen.
+pub fn check(app: &AppContext) -> Html {
+    let t = texts();
+    html! {
+        <>
+            { page_intro(&Route::Check) }
+            { quiz(app) }
+            { sure(app) }
+            { lean(app) }
+            { involve(app) }
+            { next_link(Route::MyVisit, t.next.check) }
+        </>
+    }
+}
+
+fn quiz(app: &AppContext) -> Html {
+    let t = texts();
+    let k = &t.check;
+    let options = vec![("true", k.true_label), ("false", k.false_label)];
+    html! {
+        <section aria-labelledby="quiz-heading">
+            <h2 id="quiz-heading">{ k.quiz_heading }</h2>
+            <p>{ k.quiz_intro }</p>
+            for item in t.quiz.iter() {
+                <div class="quiz-item" data-quiz={item.id}>
+                    { choice(ChoiceProps { name: (format!("quiz-{}", item.id)).into(), legend: item.statement, hint: None, options: options.clone(), selected: app.check.quiz.get(item.id).map(|a| if *a { "true" } else { "false" }), onchange: { let (app, id) = (app.clone(), item.id);
+                            Callback::from(move |v: Option<&'static str>| {
+                                if let Some(v) = v {
+                                    app.dispatch(Action::Quiz(id.to_string(), v == "true"));
+                                }
+                            }) } }) }
+                    <div aria-live="polite">
+                        if let Some(answer) = app.check.quiz.get(item.id) {
+                            <div class="quiz-item__feedback">
+                                <p><strong>{ if *answer == item.answer { k.correct } else { k.incorrect } }</strong>
+                                    { " " }{ item.explain }</p>
+                                { source_list(item.sources) }
+                            </div>
+                        }
+                    </div>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn sure(app: &AppContext) -> Html {
+    let t = texts();
+    let k = &t.check;
+    let options = vec![("yes", k.sure_yes), ("no", k.sure_no)];
+    let score = sure_score(&app.check.sure);
+    html! {
+        <section aria-labelledby="sure-heading">
+            <h2 id="sure-heading">{ k.sure_heading }</h2>
+            <p>{ k.sure_intro }</p>
+            for item in t.sure.iter() {
+                { choice(ChoiceProps { name: (format!("sure-{}", item.id)).into(), legend: item.question, hint: None, options: options.clone(), selected: app.check.sure.get(item.id).map(|a| if *a { "yes" } else { "no" }), onchange: { let (app, id) = (app.clone(), item.id);
+                        Callback::from(move |v: Option<&'static str>| {
+                            app.dispatch(Action::Sure(id.to_string(), v.map(|v| v == "yes")))
+                        }) } }) }
+            }
+            <div aria-live="polite" class="sure-result" id="sure-result">
+                if let Some(score) = score {
+                    <p><strong>{ fill(k.sure_score, "score", &score.to_string()) }</strong></p>
+                    if may_need_support(score) {
+                        <p>{ k.sure_low }</p>
+                        <ul>
+                            for item in t.sure.iter().filter(|i| app.check.sure.get(i.id) == Some(&false)) {
+                                <li>{ item.help }</li>
+                            }
+                        </ul>
+                    } else {
+                        <p>{ k.sure_high }</p>
+                    }
+                }
+            </div>
+        </section>
+    }
+}
+
+fn lean(app: &AppContext) -> Html {
+    let t = texts();
+    let k = &t.check;
+    let app = app.clone();
+    let mut options: Vec<(&'static str, &'static str)> = options_for(t, &app.answers, false)
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    options.push(("not-sure", k.lean_not_sure));
+    options.push(("later", k.lean_later));
+    let selected = app.check.leaning.as_ref().and_then(|l| match l {
+        Leaning::Option(id) => options.iter().find(|(o, _)| o == id).map(|(o, _)| *o),
+        Leaning::NotSure => Some("not-sure"),
+        Leaning::DecideLater => Some("later"),
+    });
+    let onchange = Callback::from(move |v: Option<&'static str>| {
+        let leaning = v.map(|v| match v {
+            "not-sure" => Leaning::NotSure,
+            "later" => Leaning::DecideLater,
+            id => Leaning::Option(id.to_string()),
+        });
+        app.dispatch(Action::Lean(leaning));
+    });
+    html! {
+        <section aria-labelledby="lean-heading">
+            <h2 id="lean-heading">{ k.lean_heading }</h2>
+            <p>{ k.lean_intro }</p>
+            { choice(ChoiceProps { name: "leaning".into(), legend: k.lean_heading, hint: None, options, selected, onchange }) }
+        </section>
+    }
+}
+
+fn involve(app: &AppContext) -> Html {
+    let k = &texts().check;
+    let label = |id: &str| match id {
+        "partner" => k.involve_partner,
+        "family" => k.involve_family,
+        "friend" => k.involve_friend,
+        "clinician" => k.involve_clinician,
+        "counselor" => k.involve_counselor,
+        "peer" => k.involve_peer,
+        _ => k.involve_no_one,
+    };
+    html! {
+        <fieldset class="choice" id="q-involved">
+            <legend>{ k.involve_heading }</legend>
+            for person in PEOPLE {
+                <div class="choice__option">
+                    <input type="checkbox" id={format!("involve-{person}")} value={person}
+                        checked={app.check.involved.contains(person)}
+                        onchange={
+                            let app = app.clone();
+                            Callback::from(move |_| app.dispatch(Action::ToggleInvolved(person.to_string())))
+                        } />
+                    <label for={format!("involve-{person}")}>{ label(person) }</label>
+                </div>
+            }
+        </fieldset>
+    }
+}
+
+/// The SURE items in order, for tests that check the screen lists them all.
+pub const SURE_ORDER: [&str; 4] = SURE_ITEMS;

@@ -1,0 +1,59 @@
+//! Things to raise: the safety points the answers raise, each with a plain explanation, its
+//! sources, and a question to ask.
+
+use yew::prelude::*;
+
+use crate::content::{article, fill, flag, texts};
+use crate::domain::flags::{flags, Flag};
+use crate::ui::components::next_link::next_link;
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::source_list::source_list;
+use crate::ui::context::AppContext;
+use crate::ui::route::Route;
+
+/// The Library article that explains a flag further, if any.
+fn related_article(f: Flag) -> Option<&'static str> {
+    match f {
+        Flag::OpioidsRecent | Flag::OnAgonistTreatment => Some("starting-safely"),
+        Flag::OverdoseAfterStopping => Some("staying-on-track"),
+        Flag::NeedsOpioidPainRelief => Some("pill-or-shot"),
+        Flag::DisulfiramReaction => Some("family-and-friends"),
+        _ => None,
+    }
+}
+
+/// The ThingsToRaise screen.
+pub fn things_to_raise(app: &AppContext) -> Html {
+    let t = texts();
+    let r = &t.raise;
+    let raised = flags(&app.answers);
+    html! {
+        <>
+            { page_intro(&Route::ThingsToRaise) }
+            if raised.is_empty() {
+                <p class="raise__none">{ r.none }</p>
+            } else {
+                <p role="status">{ fill(r.count, "count", &raised.len().to_string()) }</p>
+                <ul class="flags">
+                    for f in raised {
+                        <li class={if f == Flag::Crisis { "flag flag--urgent" } else { "flag" }} data-flag={f.id()}>
+                            <h2>{ flag(t, f).title }</h2>
+                            <p>{ flag(t, f).explain }</p>
+                            if f == Flag::Crisis {
+                                <p><a class="button button--urgent" href={t.questions.self_harm.help_tel}>
+                                    { t.questions.self_harm.help_call }</a></p>
+                            }
+                            <p class="flag__question"><strong>{ r.ask }</strong>{ " " }{ flag(t, f).question }</p>
+                            if let Some(a) = related_article(f).and_then(|id| article(t, id)) {
+                                <p><a href={format!("#/library/{}", a.id)}>{ a.title }</a></p>
+                            }
+                            { source_list(flag(t, f).sources) }
+                        </li>
+                    }
+                </ul>
+                <p class="raise__why">{ r.why }</p>
+            }
+            { next_link(Route::Check, t.next.things_to_raise) }
+        </>
+    }
+}

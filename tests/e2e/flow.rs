@@ -1,0 +1,366 @@
+//! Four people walk through the whole decision aid in a real browser: About you, What matters,
+//! Compare, Things to raise and Check. Each sees their own flags and options, and axe checks
+//! every screen state they pass.
+
+use serde_json::{json, Value};
+
+use crate::harness::Browser;
+
+/// Picks an answer by clicking its label, as a person would.
+async fn answer(b: &Browser, question: &str, value: &str) {
+    b.click(&format!("label[for='{question}-{value}']")).await;
+}
+
+async fn flags_shown(b: &Browser) -> Vec<String> {
+    let v = b
+        .js("return [...document.querySelectorAll('[data-flag]')].map(e => e.dataset.flag)")
+        .await;
+    serde_json::from_value(v).unwrap()
+}
+
+async fn options_shown(b: &Browser) -> Vec<String> {
+    let v = b
+        .js("return [...document.querySelectorAll('[data-option]')].map(e => e.dataset.option)")
+        .await;
+    serde_json::from_value(v).unwrap()
+}
+
+/// For a factor on the Compare screen's lineup: which options are in each fit group.
+async fn lineup(b: &Browser, factor: &str) -> Value {
+    b.js(&format!(
+        "const f = document.querySelector('.lineup [data-factor=\"{factor}\"]');
+         if (!f) return null;
+         const out = {{}};
+         f.querySelectorAll('[data-fit]').forEach(li => out[li.dataset.fit] = li.textContent);
+         return out;"
+    ))
+    .await
+}
+
+async fn visit(b: &Browser, route: &str, state: &str) {
+    b.open(&format!("/#/{route}")).await;
+    b.axe(&format!("{route}: {state}")).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn alcohol_cutting_down_who_hates_needles() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    // Before choosing a substance, no alcohol or opioid questions are asked.
+    assert_eq!(
+        b.js("return !!document.getElementById('q-heavy_daily')")
+            .await,
+        json!(false)
+    );
+    assert_eq!(
+        b.js("return !!document.getElementById('q-last_opioid_use')")
+            .await,
+        json!(false)
+    );
+    answer(&b, "substance", "alcohol").await;
+    answer(&b, "goal", "cut-down").await;
+    answer(&b, "heavy_daily", "no").await;
+    answer(&b, "withdrawal_seizures", "no").await;
+    assert_eq!(
+        b.js("return !!document.getElementById('q-last_opioid_use')")
+            .await,
+        json!(false),
+        "opioid questions stay hidden"
+    );
+    b.axe("about you, alcohol").await;
+
+    b.open("/#/what-matters").await;
+    answer(&b, "value-no-needles", "very").await;
+    answer(&b, "value-works-well", "somewhat").await;
+    b.axe("what matters, rated").await;
+
+    visit(&b, "compare", "alcohol").await;
+    let shown = options_shown(&b).await;
+    assert_eq!(
+        shown,
+        [
+            "oral-naltrexone",
+            "naltrexone-shot",
+            "acamprosate",
+            "disulfiram",
+            "topiramate",
+            "gabapentin",
+            "no-medicine"
+        ]
+    );
+    let needles = lineup(&b, "no-needles").await;
+    assert!(
+        needles["no-fit"]
+            .as_str()
+            .unwrap()
+            .contains("Naltrexone shot"),
+        "{needles}"
+    );
+    assert!(
+        needles["fits"]
+            .as_str()
+            .unwrap()
+            .contains("Naltrexone pill"),
+        "{needles}"
+    );
+    // Very important comes before somewhat important.
+    let order = b.js("return [...document.querySelectorAll('.lineup [data-factor]')].map(e => e.dataset.factor)").await;
+    assert_eq!(order, json!(["no-needles", "works-well"]));
+    // Every option card has the same rows.
+    let rows = b.js("return [...document.querySelectorAll('[data-option]')].map(c => [...c.querySelectorAll('[data-row]')].map(r => r.dataset.row).join(','))").await;
+    let rows: Vec<String> = serde_json::from_value(rows).unwrap();
+    assert!(
+        rows.iter().all(|r| r == &rows[0]) && rows[0].split(',').count() == 10,
+        "{rows:?}"
+    );
+    // Off-label options are marked as such, and every outcome says how sure it is.
+    assert!(b.body_text().await.contains("Topiramate (off-label)"));
+    let unsure = b.js("return [...document.querySelectorAll('.outcome')].filter(o => !o.querySelector('.outcome__certainty')).length").await;
+    assert_eq!(unsure, json!(0));
+    let arrays = b
+        .js("return document.querySelectorAll('.outcome svg[role=img][aria-label]').length")
+        .await;
+    assert!(arrays.as_i64().unwrap() >= 5, "icon arrays drawn: {arrays}");
+
+    // Show all, then pick two side by side.
+    b.click("#toggle-all").await;
+    b.wait_text("Showing every option.").await;
+    assert_eq!(options_shown(&b).await.len(), 10);
+    b.click("label[for='pick-oral-naltrexone']").await;
+    b.click("label[for='pick-acamprosate']").await;
+    let cols = b.js("return [...document.querySelectorAll('.side-by-side thead th')].map(th => th.textContent)").await;
+    assert_eq!(cols, json!(["Naltrexone pill", "Acamprosate"]));
+    b.axe("compare, all shown, two picked").await;
+
+    visit(&b, "things-to-raise", "no flags").await;
+    assert!(
+        flags_shown(&b).await.is_empty(),
+        "cutting down, no health answers: no flags"
+    );
+    b.wait_text("raise no safety points").await;
+    b.assert_clean("person 1").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn opioids_two_days_ago_wanting_the_monthly_shot() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    answer(&b, "substance", "opioids").await;
+    answer(&b, "goal", "stop").await;
+    answer(&b, "last_opioid_use", "this-week").await;
+    answer(&b, "opioid_kind", "short-acting").await;
+    answer(&b, "treatment", "none").await;
+    b.axe("about you, opioids").await;
+
+    b.open("/#/what-matters").await;
+    answer(&b, "value-not-daily", "very").await;
+
+    visit(&b, "compare", "opioids").await;
+    let shown = options_shown(&b).await;
+    assert_eq!(
+        shown,
+        [
+            "oral-naltrexone",
+            "naltrexone-shot",
+            "buprenorphine-daily",
+            "buprenorphine-shot",
+            "methadone",
+            "no-medicine"
+        ]
+    );
+    let shot = b.js("return document.querySelector('[data-option=\"naltrexone-shot\"] [data-row=\"when_start\"]').textContent").await;
+    assert!(shot.as_str().unwrap().contains("7 to 10 days"), "{shot}");
+    let outcomes = b.js("return [...document.querySelectorAll('[data-option=\"naltrexone-shot\"] .outcome')].map(o => o.dataset.substance)").await;
+    assert!(
+        outcomes.as_array().unwrap().iter().all(|s| s == "opioids"),
+        "only opioid outcomes: {outcomes}"
+    );
+    let not_daily = lineup(&b, "not-daily").await;
+    assert!(
+        not_daily["fits"]
+            .as_str()
+            .unwrap()
+            .contains("Naltrexone shot"),
+        "{not_daily}"
+    );
+
+    visit(&b, "things-to-raise", "opioid flags").await;
+    assert_eq!(
+        flags_shown(&b).await,
+        ["opioids-recent", "overdose-after-stopping"]
+    );
+    let question = b.js("return document.querySelector('[data-flag=\"opioids-recent\"] .flag__question').textContent").await;
+    assert!(question
+        .as_str()
+        .unwrap()
+        .contains("How long should I wait"));
+
+    b.open("/#/check").await;
+    answer(&b, "quiz-wait", "true").await;
+    b.wait_text("Not quite.").await;
+    b.wait_text("at least 7 to 10 days").await;
+    for (item, value) in [
+        ("sure", "no"),
+        ("understand", "yes"),
+        ("risk-benefit", "yes"),
+        ("encouragement", "yes"),
+    ] {
+        answer(&b, &format!("sure-{item}"), value).await;
+    }
+    b.wait_text("Your SURE score: 3 out of 4.").await;
+    b.wait_text("You may want more information or support before deciding")
+        .await;
+    b.wait_text("It is fine to take more time").await;
+    answer(&b, "leaning", "naltrexone-shot").await;
+    b.click("label[for='involve-clinician']").await;
+    b.axe("check, answered").await;
+
+    // The answers survive a reload and reproduce the same screens.
+    b.driver.refresh().await.unwrap();
+    b.wait_for("#page-title").await;
+    b.wait_text("Your SURE score: 3 out of 4.").await;
+    assert_eq!(
+        b.js("return document.getElementById('leaning-naltrexone-shot').checked")
+            .await,
+        json!(true)
+    );
+    b.assert_clean("person 2").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_methadone_and_curious_about_naltrexone() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    answer(&b, "substance", "opioids").await;
+    answer(&b, "treatment", "methadone").await;
+    answer(&b, "last_opioid_use", "today").await;
+    answer(&b, "opioid_kind", "long-acting").await;
+    answer(&b, "sedatives", "yes").await;
+    visit(&b, "things-to-raise", "on methadone").await;
+    assert_eq!(
+        flags_shown(&b).await,
+        [
+            "opioids-recent",
+            "on-agonist-treatment",
+            "overdose-after-stopping",
+            "sedatives"
+        ]
+    );
+    b.wait_text("Switching from methadone or buprenorphine needs a plan")
+        .await;
+    visit(&b, "compare", "on methadone").await;
+    assert!(options_shown(&b).await.contains(&"methadone".to_string()));
+    // Changing an answer updates the flags at once.
+    b.open("/#/about-you").await;
+    answer(&b, "treatment", "none").await;
+    answer(&b, "last_opioid_use", "over-two-weeks").await;
+    b.open("/#/things-to-raise").await;
+    assert_eq!(
+        flags_shown(&b).await,
+        ["overdose-after-stopping", "sedatives"]
+    );
+    b.assert_clean("person 3").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pregnant_and_using_opioids() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    answer(&b, "substance", "opioids").await;
+    answer(&b, "last_opioid_use", "today").await;
+    answer(&b, "pregnancy", "pregnant").await;
+    answer(&b, "pain_medicine", "not-sure").await;
+    b.open("/#/what-matters").await;
+    answer(&b, "value-pregnancy", "very").await;
+    visit(&b, "things-to-raise", "pregnant").await;
+    assert_eq!(
+        flags_shown(&b).await,
+        [
+            "opioids-recent",
+            "needs-opioid-pain-relief",
+            "overdose-after-stopping",
+            "pregnancy"
+        ]
+    );
+    visit(&b, "compare", "pregnant").await;
+    let methadone = b.js("return document.querySelector('[data-option=\"methadone\"] [data-row=\"pregnancy\"]').textContent").await;
+    assert!(
+        methadone.as_str().unwrap().contains("recommends"),
+        "{methadone}"
+    );
+    let pregnancy = lineup(&b, "pregnancy").await;
+    assert!(
+        pregnancy["fits"].as_str().unwrap().contains("Methadone"),
+        "{pregnancy}"
+    );
+    assert_eq!(
+        pregnancy.get("no-fit"),
+        None,
+        "topiramate is not shown for opioids"
+    );
+    b.assert_clean("person 4").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thoughts_of_self_harm_show_help_at_once_and_come_first() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    answer(&b, "self_harm", "yes").await;
+    let alert = b.wait_for(".crisis-help[role=alert]").await;
+    assert!(alert.text().await.unwrap().contains("988"));
+    assert_eq!(
+        b.js("return document.querySelector('.crisis-help a').getAttribute('href')")
+            .await,
+        json!("tel:988")
+    );
+    b.axe("crisis help shown").await;
+    b.open("/#/things-to-raise").await;
+    assert_eq!(
+        flags_shown(&b).await.first().map(String::as_str),
+        Some("crisis")
+    );
+    b.assert_clean("crisis").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_library_and_about_pages_are_sourced_and_dated() {
+    let b = Browser::start().await;
+    b.open("/#/library").await;
+    let links = b.js("return [...document.querySelectorAll('.library-list a')].map(a => a.getAttribute('href'))").await;
+    let links: Vec<String> = serde_json::from_value(links).unwrap();
+    assert_eq!(links.len(), 10);
+    for link in &links {
+        b.open(&format!("/{link}")).await;
+        b.wait_text("Last reviewed:").await;
+        assert!(
+            b.js("return document.querySelectorAll('.sources li').length")
+                .await
+                .as_i64()
+                .unwrap()
+                > 0,
+            "{link}"
+        );
+        b.axe(link).await;
+    }
+    b.open("/#/about").await;
+    b.wait_text("the hardest scores grade").await;
+    let rows = b
+        .js("return document.querySelectorAll('.ipdas tbody tr').length")
+        .await;
+    assert!(rows.as_i64().unwrap() >= 15);
+    let not_yet = b
+        .js("return document.querySelectorAll('.ipdas tr[data-status=not]').length")
+        .await;
+    assert!(
+        not_yet.as_i64().unwrap() >= 1,
+        "says honestly what is not met yet"
+    );
+    b.axe("about").await;
+    b.assert_clean("library and about").await;
+    b.close().await;
+}
