@@ -123,12 +123,14 @@ mod evidence {
         for a in t.articles {
             cited.extend(a.sources.iter());
         }
-        for id in cited {
+        for id in cited.iter().copied() {
             let s = source(t, id).unwrap_or_else(|| panic!("source {id} is not in sources.toml"));
             assert!(s.reference.len() > 10, "{id} needs a full reference");
         }
         let ids: BTreeSet<&str> = t.sources.iter().map(|s| s.id).collect();
         assert_eq!(ids.len(), t.sources.len(), "source ids are unique");
+        let uncited: Vec<&&str> = ids.difference(&cited).collect();
+        assert!(uncited.is_empty(), "listed but never cited: {uncited:?}");
     }
 
     #[test]

@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, patient_texts, texts};
-use crate::domain::readability::summary;
+use crate::content::{fill, texts};
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::route::Route;
 
@@ -12,8 +11,6 @@ use crate::ui::route::Route;
 pub fn about() -> Html {
     let t = texts();
     let a = &t.about;
-    // Measured live over the same texts the tests check, so the claim cannot go stale.
-    let readability = summary(patient_texts(t));
     let paragraphs = |list: &'static [&'static str]| {
         html! {
             for p in list.iter() { <p>{ *p }</p> }
@@ -31,9 +28,8 @@ pub fn about() -> Html {
             { paragraphs(a.funding) }
             <h2>{ a.readability_heading }</h2>
             <p>{ a.readability }</p>
-            if let Some((max, median)) = readability {
-                <p id="readability-result">{ fill(&fill(a.readability_result, "max", &one_decimal(max)), "median", &one_decimal(median)) }</p>
-            }
+            // The figures are measured by tests/readability.rs, which fails if they go stale.
+            <p id="readability-result">{ fill(&fill(a.readability_result, "max", a.readability_max), "median", a.readability_median) }</p>
             <h2>{ a.access_heading }</h2>
             { paragraphs(a.access) }
             <h2>{ a.licence_heading }</h2>
@@ -70,11 +66,4 @@ pub fn about() -> Html {
             </ul>
         </>
     }
-}
-
-/// A grade with one decimal, without the float formatter (which costs about 11 KB of wasm).
-fn one_decimal(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
