@@ -462,23 +462,32 @@ impl Browser {
         urls
     }
 
-    /// Files the browser downloaded, waiting until there are `count` complete ones.
+    /// Files the browser downloaded, waiting until there are `count` complete ones: no
+    /// partial `.crdownload` left, none empty, and sizes unchanged since the last look.
     pub async fn downloads(&self, count: usize) -> Vec<PathBuf> {
         let started = Instant::now();
+        let mut last: Vec<(PathBuf, u64)> = Vec::new();
         loop {
-            let mut files: Vec<PathBuf> = fs::read_dir(self.dir.join("downloads"))
+            let mut files: Vec<(PathBuf, u64)> = fs::read_dir(self.dir.join("downloads"))
                 .unwrap()
                 .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_none_or(|e| e != "crdownload"))
+                .map(|p| {
+                    let size = fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+                    (p, size)
+                })
                 .collect();
-            if files.len() >= count {
-                files.sort();
-                return files;
+            files.sort();
+            let partial = files
+                .iter()
+                .any(|(p, size)| *size == 0 || p.extension().is_some_and(|e| e == "crdownload"));
+            if files.len() >= count && !partial && files == last {
+                return files.into_iter().map(|(p, _)| p).collect();
             }
             assert!(
                 started.elapsed() < WAIT,
                 "expected {count} downloads, got {files:?}"
             );
+            last = files;
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

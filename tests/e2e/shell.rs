@@ -82,7 +82,17 @@ async fn a_320_pixel_phone_gets_a_menu_and_no_sideways_scrolling() {
         ..Options::default()
     })
     .await;
-    for route in ["#/", "#/about-you", "#/my-data"] {
+    for route in [
+        "#/",
+        "#/about-you",
+        "#/what-matters",
+        "#/compare",
+        "#/things-to-raise",
+        "#/check",
+        "#/library",
+        "#/about",
+        "#/my-data",
+    ] {
         b.open(&format!("/{route}")).await;
         let widths = b
             .js("return [document.documentElement.scrollWidth, window.innerWidth]")
