@@ -1,7 +1,7 @@
 //! Safety flags: one test per flag and trigger, and the cases that must not raise them.
 
 use recovery_options::domain::answers::{
-    Answers, Goal, LastUse, Pregnancy, Substance, Treatment, YesNo,
+    Answers, DrinkingDays, Goal, LastUse, Pregnancy, Substance, Treatment, YesNo,
 };
 use recovery_options::domain::flags::{flags, Flag};
 
@@ -218,16 +218,25 @@ fn disulfiram_reaction_is_raised_for_alcohol_unless_the_goal_is_to_cut_down() {
 }
 
 #[test]
-fn alcohol_withdrawal_is_raised_by_heavy_daily_drinking_and_a_plan_to_stop() {
+fn alcohol_withdrawal_is_raised_by_heavy_drinking_drinking_and_a_plan_to_stop() {
     let a = with(|a| {
         a.substance = Some(Substance::Alcohol);
-        a.heavy_daily = Some(YesNo::Yes);
+        a.drinking_days = Some(DrinkingDays::Daily);
+        a.heavy_drinking = Some(YesNo::Yes);
         a.goal = Some(Goal::Stop);
     });
     assert!(raised(&a, Flag::AlcoholWithdrawal));
+    let not_daily = with(|a| {
+        a.substance = Some(Substance::Alcohol);
+        a.drinking_days = Some(DrinkingDays::FewDaysAWeek);
+        a.heavy_drinking = Some(YesNo::Yes);
+        a.goal = Some(Goal::Stop);
+    });
+    assert!(!raised(&not_daily, Flag::AlcoholWithdrawal));
     let cutting_down = with(|a| {
         a.substance = Some(Substance::Alcohol);
-        a.heavy_daily = Some(YesNo::Yes);
+        a.drinking_days = Some(DrinkingDays::Daily);
+        a.heavy_drinking = Some(YesNo::Yes);
         a.goal = Some(Goal::CutDown);
     });
     assert!(!raised(&cutting_down, Flag::AlcoholWithdrawal));
@@ -245,7 +254,7 @@ fn alcohol_withdrawal_is_raised_by_past_withdrawal_seizures_whatever_the_goal() 
     }
     let light = with(|a| {
         a.substance = Some(Substance::Alcohol);
-        a.heavy_daily = Some(YesNo::No);
+        a.heavy_drinking = Some(YesNo::No);
         a.withdrawal_seizures = Some(YesNo::No);
         a.goal = Some(Goal::Stop);
     });

@@ -3,7 +3,7 @@
 
 use super::Texts;
 use crate::domain::answers::{
-    Answers, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
+    Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
 };
 
 /// Which part of the screen a question belongs to.
@@ -54,6 +54,16 @@ fn yes_no_label(t: &Texts, value: YesNo) -> &'static str {
         YesNo::No => q.no,
         YesNo::NotSure => q.not_sure,
         YesNo::PreferNotToSay => t.questions.prefer_not,
+    }
+}
+
+fn drinking_days_label(t: &Texts, value: DrinkingDays) -> &'static str {
+    let q = &t.questions.drinking_days;
+    match value {
+        DrinkingDays::Daily => q.daily,
+        DrinkingDays::FewDaysAWeek => q.few_days_a_week,
+        DrinkingDays::WeeklyOrLess => q.weekly_or_less,
+        DrinkingDays::PreferNotToSay => t.questions.prefer_not,
     }
 }
 
@@ -155,11 +165,20 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
         ),
     ];
     if a.alcohol() {
-        list.push(yes_no(
-            "heavy_daily",
+        list.push(question(
+            "drinking_days",
             Section::Use,
-            q.heavy_daily.legend,
-            a.heavy_daily,
+            q.drinking_days.legend,
+            DrinkingDays::ALL,
+            DrinkingDays::id,
+            |v| drinking_days_label(t, v),
+            a.drinking_days,
+        ));
+        list.push(yes_no(
+            "heavy_drinking",
+            Section::Use,
+            q.heavy_drinking.legend,
+            a.heavy_drinking,
         ));
         list.push(yes_no(
             "withdrawal_seizures",

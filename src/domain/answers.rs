@@ -48,6 +48,16 @@ answer! {
 }
 
 answer! {
+    /// How often the person drinks.
+    DrinkingDays {
+        Daily = "daily",
+        FewDaysAWeek = "few-days-a-week",
+        WeeklyOrLess = "weekly-or-less",
+        PreferNotToSay = "prefer-not-to-say",
+    }
+}
+
+answer! {
     /// When opioids were last used.
     LastUse {
         Today = "today",
@@ -98,9 +108,12 @@ pub struct Answers {
     pub substance: Option<Substance>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub goal: Option<Goal>,
-    /// Alcohol: heavy drinking every day or almost every day.
+    /// Alcohol: how often.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub heavy_daily: Option<YesNo>,
+    pub drinking_days: Option<DrinkingDays>,
+    /// Alcohol: often drinks a lot on drinking days.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heavy_drinking: Option<YesNo>,
     /// Alcohol: ever had a seizure or delirium when stopping drinking.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub withdrawal_seizures: Option<YesNo>,
@@ -146,7 +159,7 @@ impl Answers {
     /// How many questions have an answer (including "prefer not to say").
     pub fn count(&self) -> usize {
         let yes_no = [
-            self.heavy_daily,
+            self.heavy_drinking,
             self.withdrawal_seizures,
             self.liver,
             self.kidney,
@@ -158,6 +171,7 @@ impl Answers {
         ];
         usize::from(self.substance.is_some())
             + usize::from(self.goal.is_some())
+            + usize::from(self.drinking_days.is_some())
             + usize::from(self.last_opioid_use.is_some())
             + usize::from(self.opioid_kind.is_some())
             + usize::from(self.treatment.is_some())

@@ -4,7 +4,7 @@
 //! Rules lean towards raising a point: "not sure" counts like "yes" for health questions, since
 //! a question to a clinician costs little and a missed warning can cost a lot.
 
-use super::answers::{Answers, Goal, LastUse, Pregnancy, Treatment, YesNo};
+use super::answers::{Answers, DrinkingDays, Goal, LastUse, Pregnancy, Treatment, YesNo};
 
 /// One safety point. The id matches `content/<language>/flags.toml`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -88,10 +88,14 @@ impl Flag {
                 yes_or_unsure(a.sedatives) || (a.substance == Some(super::answers::Substance::Both))
             }
             Flag::DisulfiramReaction => a.alcohol() && a.goal != Some(Goal::CutDown),
+            // Heavy drinking every day or almost, with a plan other than cutting down; or past
+            // withdrawal seizures, whatever the plan.
             Flag::AlcoholWithdrawal => {
+                let heavy_daily = a.heavy_drinking == Some(YesNo::Yes)
+                    && a.drinking_days == Some(DrinkingDays::Daily);
                 a.alcohol()
                     && (a.withdrawal_seizures == Some(YesNo::Yes)
-                        || (a.heavy_daily == Some(YesNo::Yes) && a.goal != Some(Goal::CutDown)))
+                        || (heavy_daily && a.goal != Some(Goal::CutDown)))
             }
         }
     }

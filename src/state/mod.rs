@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::answers::{
-    Answers, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
+    Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
 };
 use crate::domain::check::Leaning;
 
@@ -83,7 +83,8 @@ pub struct AppState {
 pub enum AnswerChange {
     Substance(Option<Substance>),
     Goal(Option<Goal>),
-    HeavyDaily(Option<YesNo>),
+    DrinkingDays(Option<DrinkingDays>),
+    HeavyDrinking(Option<YesNo>),
     WithdrawalSeizures(Option<YesNo>),
     LastOpioidUse(Option<LastUse>),
     OpioidKind(Option<OpioidKind>),
@@ -179,7 +180,8 @@ impl AnswerChange {
         Some(match name {
             "substance" => AnswerChange::Substance(parse(value, Substance::from_id)?),
             "goal" => AnswerChange::Goal(parse(value, Goal::from_id)?),
-            "heavy_daily" => AnswerChange::HeavyDaily(parse(value, YesNo::from_id)?),
+            "drinking_days" => AnswerChange::DrinkingDays(parse(value, DrinkingDays::from_id)?),
+            "heavy_drinking" => AnswerChange::HeavyDrinking(parse(value, YesNo::from_id)?),
             "withdrawal_seizures" => {
                 AnswerChange::WithdrawalSeizures(parse(value, YesNo::from_id)?)
             }
@@ -204,7 +206,8 @@ impl Answers {
         match change {
             AnswerChange::Substance(v) => self.substance = v,
             AnswerChange::Goal(v) => self.goal = v,
-            AnswerChange::HeavyDaily(v) => self.heavy_daily = v,
+            AnswerChange::DrinkingDays(v) => self.drinking_days = v,
+            AnswerChange::HeavyDrinking(v) => self.heavy_drinking = v,
             AnswerChange::WithdrawalSeizures(v) => self.withdrawal_seizures = v,
             AnswerChange::LastOpioidUse(v) => self.last_opioid_use = v,
             AnswerChange::OpioidKind(v) => self.opioid_kind = v,

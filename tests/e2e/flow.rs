@@ -48,7 +48,7 @@ async fn alcohol_cutting_down_who_hates_needles() {
     b.open("/#/about-you").await;
     // Before choosing a substance, no alcohol or opioid questions are asked.
     assert_eq!(
-        b.js("return !!document.getElementById('q-heavy_daily')")
+        b.js("return !!document.getElementById('q-heavy_drinking')")
             .await,
         json!(false)
     );
@@ -59,7 +59,8 @@ async fn alcohol_cutting_down_who_hates_needles() {
     );
     answer(&b, "substance", "alcohol").await;
     answer(&b, "goal", "cut-down").await;
-    answer(&b, "heavy_daily", "no").await;
+    answer(&b, "drinking_days", "few-days-a-week").await;
+    answer(&b, "heavy_drinking", "no").await;
     answer(&b, "withdrawal_seizures", "no").await;
     assert_eq!(
         b.js("return !!document.getElementById('q-last_opioid_use')")

@@ -205,10 +205,23 @@ async fn export_delete_and_import_round_trip() {
     b.open("/#/about-you").await;
     b.click("label[for='substance-both']").await;
     b.click("label[for='goal-prefer-not-to-say']").await;
+    b.click("label[for='last_opioid_use-today']").await;
+    b.open("/#/compare").await;
+    b.click("label[for='pick-methadone']").await;
+    let flags = "return [...document.querySelectorAll('[data-flag]')].map(e => e.dataset.flag)";
+    let grid = "return [...document.querySelectorAll('[data-option]')].map(e => e.dataset.option).concat([...document.querySelectorAll('.side-by-side thead th')].map(th => th.textContent))";
+    b.open("/#/things-to-raise").await;
+    let flags_before = b.js(flags).await;
+    assert!(
+        flags_before.as_array().unwrap().len() >= 3,
+        "{flags_before}"
+    );
+    b.open("/#/compare").await;
+    let grid_before = b.js(grid).await;
     let before = state_of(&b.storage().await)["state"].clone();
 
     b.open("/#/my-data").await;
-    b.wait_text("Answers you gave: 2.").await;
+    b.wait_text("Answers you gave: 3.").await;
     b.click("#export").await;
     let exported = b.downloads(1).await.remove(0);
     let file: Value = serde_json::from_str(&fs::read_to_string(&exported).unwrap()).unwrap();
@@ -263,6 +276,11 @@ async fn export_delete_and_import_round_trip() {
     b.open("/#/about-you").await;
     assert!(checked(&b, "substance-both").await);
     assert!(checked(&b, "goal-prefer-not-to-say").await);
+    // The imported answers reproduce the same flags and the same grid.
+    b.open("/#/things-to-raise").await;
+    assert_eq!(b.js(flags).await, flags_before);
+    b.open("/#/compare").await;
+    assert_eq!(b.js(grid).await, grid_before);
     b.assert_clean("export, delete, import").await;
     b.close().await;
 }

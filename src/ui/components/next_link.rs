@@ -2,11 +2,27 @@
 
 use yew::prelude::*;
 
+use crate::content::{article, texts};
 use crate::ui::route::Route;
 
 /// A button-styled link to the next screen.
 pub fn next_link(route: Route, text: &'static str) -> Html {
     html! {
         <p class="next-step"><a class="button" href={route.href()}>{ text }</a></p>
+    }
+}
+
+/// Links to Library articles that help on this screen.
+pub fn read_more(ids: &[&str]) -> Html {
+    let t = texts();
+    html! {
+        <nav class="read-more" aria-label={t.compare.read_more}>
+            <p>{ t.compare.read_more }</p>
+            <ul>
+                for a in ids.iter().filter_map(|id| article(t, id)) {
+                    <li><a href={Route::Article { id: a.id.to_string() }.href()}>{ a.title }</a></li>
+                }
+            </ul>
+        </nav>
     }
 }

@@ -7,7 +7,7 @@ use crate::content::{fill, options_for, texts};
 use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE, SURE_ITEMS};
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
-use crate::ui::components::next_link::next_link;
+use crate::ui::components::next_link::{next_link, read_more};
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
@@ -20,6 +20,7 @@ pub fn check(app: &AppContext) -> Html {
         <>
             { page_intro(&Route::Check) }
             { quiz(app) }
+            { read_more(&["starting-safely", "staying-on-track", "talking-to-your-doctor"]) }
             { sure(app) }
             { lean(app) }
             { involve(app) }

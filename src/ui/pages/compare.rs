@@ -9,7 +9,7 @@ use crate::content::{
 };
 use crate::domain::answers::Substance;
 use crate::state::{Action, Importance, MAX_PICKED};
-use crate::ui::components::next_link::next_link;
+use crate::ui::components::next_link::{next_link, read_more};
 use crate::ui::components::outcome::outcome;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::source_list::source_list;
@@ -57,6 +57,7 @@ pub fn compare(app: &AppContext) -> Html {
             { side_by_side(app) }
             <h2 id="all-options">{ c.all_heading }</h2>
             <p class="info-note">{ c.numbers_note }</p>
+            { read_more(&["pill-or-shot", "compared", "side-effects"]) }
             for o in shown.iter().copied() {
                 { option_card(app, o) }
             }
