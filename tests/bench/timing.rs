@@ -1,0 +1,110 @@
+//! The timing benchmark: how fast the release build becomes usable and how fast an answer
+//! updates the screen, in headless Chromium with the CPU slowed 4 times (a mid-range phone).
+//! It prints figures against the budgets and never fails on them: timings vary by machine.
+//! Run with `.ci/dev bench` (it builds the release first).
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../e2e/harness.rs"]
+#[allow(dead_code)]
+mod harness;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    use std::time::Duration;
+
+    use serde_json::json;
+
+    let b = harness::Browser::start_with(harness::Options {
+        before_load: Some(MARK_INTERACTIVE),
+        ..harness::Options::default()
+    })
+    .await;
+    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
+        .await;
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+
+    // Navigation to the first interactive screen: from the start of navigation to the moment
+    // the screen's heading is in the page (the app has mounted and rendered).
+    let mut loads = Vec::new();
+    for _ in 0..7 {
+        b.driver
+            .goto(format!("{}/#/", harness::app_origin()))
+            .await
+            .unwrap();
+        let mut value = json!(null);
+        for _ in 0..200 {
+            value = b.js("return window.__roInteractive || null").await;
+            if !value.is_null() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        loads.push(value.as_f64().expect("the app became interactive"));
+    }
+
+    // An answer to the updated screen: choosing a substance shows that substance's questions.
+    b.driver
+        .goto(format!("{}/#/about-you", harness::app_origin()))
+        .await
+        .unwrap();
+    b.wait_for("#page-title").await;
+    let mut answers = Vec::new();
+    for i in 0..40 {
+        let (value, shows) = if i % 2 == 0 {
+            ("alcohol", "q-drinking_days")
+        } else {
+            ("opioids", "q-last_opioid_use")
+        };
+        let ms = b
+            .driver
+            .execute_async(
+                r#"const [value, shows, done] = arguments;
+                const t0 = performance.now();
+                const seen = () => document.getElementById(shows);
+                const finish = () => done(performance.now() - t0);
+                new MutationObserver((_, o) => { if (seen()) { o.disconnect(); finish(); } })
+                  .observe(document.body, { childList: true, subtree: true });
+                document.querySelector(`label[for='substance-${value}']`).click();
+                if (seen()) finish();"#,
+                vec![json!(value), json!(shows)],
+            )
+            .await
+            .unwrap();
+        answers.push(ms.json().as_f64().unwrap());
+    }
+    b.close().await;
+
+    println!("timings in headless Chromium, CPU slowed 4x (budgets in DESIGN section 8):");
+    println!(
+        "  navigation to the first interactive screen: median {:.0} ms over {} loads (budget 1500 ms median)",
+        percentile(&mut loads, 50.0),
+        loads.len()
+    );
+    println!(
+        "  an answer to the updated screen: median {:.1} ms, p95 {:.1} ms over {} answers (budget 16 ms median, 50 ms p95)",
+        percentile(&mut answers, 50.0),
+        percentile(&mut answers, 95.0),
+        answers.len()
+    );
+}
+
+/// Records when the first screen heading appears, measured from the start of navigation.
+#[cfg(not(target_arch = "wasm32"))]
+const MARK_INTERACTIVE: &str = r#"
+new MutationObserver((_, o) => {
+  if (document.getElementById('page-title')) { window.__roInteractive = performance.now(); o.disconnect(); }
+}).observe(document, { childList: true, subtree: true });
+"#;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn percentile(values: &mut [f64], p: f64) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * (values.len() - 1) as f64).round() as usize;
+    values[rank]
+}
