@@ -344,6 +344,17 @@ impl Browser {
         self.wait_for(css).await.click().await.unwrap();
     }
 
+    /// The page fits the window's width: text reflows instead of scrolling sideways.
+    pub async fn assert_no_sideways_scrolling(&self, state: &str) {
+        let widths = self
+            .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+            .await;
+        assert!(
+            widths[0].as_i64() <= widths[1].as_i64(),
+            "{state} scrolls sideways: {widths}"
+        );
+    }
+
     /// The app's local storage: every key and value.
     pub async fn storage(&self) -> serde_json::Map<String, Value> {
         let all = self.js("return Object.assign({}, localStorage)").await;

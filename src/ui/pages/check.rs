@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, options_for, texts};
-use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE, SURE_ITEMS};
+use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE};
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::{next_link, read_more};
@@ -154,6 +154,3 @@ fn involve(app: &AppContext) -> Html {
         </fieldset>
     }
 }
-
-/// The SURE items in order, for tests that check the screen lists them all.
-pub const SURE_ORDER: [&str; 4] = SURE_ITEMS;
