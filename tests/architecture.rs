@@ -133,3 +133,49 @@ fn the_text_check_catches_a_literal() {
     assert!(text_literals(r#"<p class="x">{ t.hello }</p>"#).is_empty());
     assert!(text_literals(r#"{ " " }"#).is_empty());
 }
+
+/// The layers, top to bottom. A module may import only from layers below it.
+const LAYERS: &[&str] = &["ui", "embed", "storage", "state", "content", "domain"];
+
+fn crate_imports(source: &str) -> Vec<(usize, &'static str)> {
+    let mut found = Vec::new();
+    for (number, line) in source.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or_default();
+        for layer in LAYERS {
+            if code.contains(&format!("crate::{layer}")) {
+                found.push((number + 1, *layer));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn imports_run_one_way_down_the_layers() {
+    let mut offenders = Vec::new();
+    for (rank, layer) in LAYERS.iter().enumerate() {
+        for file in rust_files(&Path::new("src").join(layer)) {
+            let source = fs::read_to_string(&file).unwrap();
+            for (line, used) in crate_imports(&source) {
+                let used_rank = LAYERS.iter().position(|l| *l == used).unwrap();
+                if used_rank < rank {
+                    offenders.push(format!("{}:{line}: {layer} imports {used}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "imports against the layers:\n{}",
+        offenders.join("\n")
+    );
+}
+
+#[test]
+fn the_layer_check_catches_an_upward_import() {
+    assert_eq!(
+        crate_imports("use crate::state::AppState;"),
+        vec![(1, "state")]
+    );
+    assert!(crate_imports("// crate::ui in a comment").is_empty());
+}

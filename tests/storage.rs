@@ -444,3 +444,22 @@ fn an_export_reads_back_as_the_same_state() {
     assert_eq!(saved.state, state);
     assert_eq!(saved.saved_at, NOW);
 }
+
+#[test]
+fn decoding_keeps_only_what_the_guide_knows() {
+    let raw = r#"{"app":"recovery-options","version":2,"state":{
+        "values":{"no-needles":"very","made-up":"very"},
+        "check":{"quiz":{"wait":true,"nope":false},"sure":{"sure":true,"x":false},
+                 "leaning":{"kind":"option","option":"snake-oil"},"involved":["partner","stranger"]},
+        "compare":{"picked":["methadone","methadone","nothing","acamprosate","disulfiram","topiramate"]}}}"#;
+    let state = envelope::decode(raw).unwrap().state;
+    assert_eq!(state.values.keys().collect::<Vec<_>>(), ["no-needles"]);
+    assert_eq!(state.check.quiz.keys().collect::<Vec<_>>(), ["wait"]);
+    assert_eq!(state.check.sure.keys().collect::<Vec<_>>(), ["sure"]);
+    assert_eq!(state.check.leaning, None);
+    assert_eq!(state.check.involved.iter().collect::<Vec<_>>(), ["partner"]);
+    assert_eq!(
+        state.compare.picked,
+        ["methadone", "acamprosate", "disulfiram"]
+    );
+}

@@ -7,7 +7,9 @@ use super::{
 };
 use crate::domain::answers::{Answers, Substance};
 use crate::domain::flags::Flag;
-use crate::state::{AppState, Importance};
+use std::collections::BTreeMap;
+
+use crate::domain::values::Importance;
 
 /// How well an option fits one factor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,14 +84,14 @@ pub struct Alignment<'t> {
 /// the content order.
 pub fn alignment<'t>(
     t: &'t Texts,
-    state: &AppState,
+    values: &BTreeMap<String, Importance>,
     options: &[&'t TextsOptions],
 ) -> Vec<Alignment<'t>> {
     let mut rated: Vec<Alignment<'t>> = t
         .factors
         .iter()
         .filter_map(|factor| {
-            let importance = *state.values.get(factor.id)?;
+            let importance = *values.get(factor.id)?;
             (importance != Importance::NotImportant).then(|| Alignment {
                 factor,
                 importance,

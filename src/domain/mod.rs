@@ -6,3 +6,4 @@ pub mod check;
 pub mod flags;
 pub mod readability;
 pub mod shortcut;
+pub mod values;

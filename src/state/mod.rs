@@ -4,45 +4,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::{self, Texts};
 use crate::domain::answers::{
     Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
 };
-use crate::domain::check::Leaning;
+use crate::domain::check::{Leaning, PEOPLE};
+pub use crate::domain::values::Importance;
 
 /// How many options can be picked to compare side by side.
 pub const MAX_PICKED: usize = 3;
-
-/// How much a factor matters to the person, on one scale for every factor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Importance {
-    NotImportant,
-    Somewhat,
-    Very,
-}
-
-impl Importance {
-    /// The scale, lowest first.
-    pub const ALL: [Importance; 3] = [
-        Importance::NotImportant,
-        Importance::Somewhat,
-        Importance::Very,
-    ];
-
-    /// A stable id, the same as in saved data.
-    pub fn id(self) -> &'static str {
-        match self {
-            Importance::NotImportant => "not-important",
-            Importance::Somewhat => "somewhat",
-            Importance::Very => "very",
-        }
-    }
-
-    /// The value with this id.
-    pub fn from_id(id: &str) -> Option<Importance> {
-        Importance::ALL.into_iter().find(|i| i.id() == id)
-    }
-}
 
 /// The Check screen: knowledge items, SURE items, leaning and support.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,6 +134,32 @@ impl AppState {
     /// True when there is nothing worth saving.
     pub fn is_empty(&self) -> bool {
         self == &AppState::default()
+    }
+
+    /// Drops everything this guide does not know: ratings of unknown factors, answers to
+    /// unknown check items, unknown people, picks or a leaning for unknown options, and picks
+    /// past the limit. Saved or imported data is then exactly what the screens can show.
+    pub fn keep_known(&mut self, t: &Texts) {
+        self.values.retain(|id, _| content::factor(t, id).is_some());
+        self.check
+            .quiz
+            .retain(|id, _| t.quiz.iter().any(|q| q.id == id));
+        self.check
+            .sure
+            .retain(|id, _| t.sure.iter().any(|s| s.id == id));
+        self.check.involved.retain(|p| PEOPLE.contains(&p.as_str()));
+        if let Some(Leaning::Option(id)) = &self.check.leaning {
+            if content::option(t, id).is_none() {
+                self.check.leaning = None;
+            }
+        }
+        let mut seen = Vec::new();
+        self.compare.picked.retain(|id| {
+            let keep = content::option(t, id).is_some() && !seen.contains(id);
+            seen.push(id.clone());
+            keep
+        });
+        self.compare.picked.truncate(MAX_PICKED);
     }
 }
 

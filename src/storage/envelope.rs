@@ -134,7 +134,8 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
         return Err(DecodeError::Newer { version });
     }
     let version = version as u32;
-    let (state, saved_at, revision) = read_state(version, raw)?;
+    let (mut state, saved_at, revision) = read_state(version, raw)?;
+    state.keep_known(crate::content::texts());
     Ok(Saved {
         state,
         saved_at,

@@ -206,7 +206,7 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
 fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
     let t = texts();
     let c = &t.compare;
-    let lines = alignment(t, app, options);
+    let lines = alignment(t, &app.values, options);
     let importance = |i: Importance| match i {
         Importance::Very => t.values.very,
         Importance::Somewhat => t.values.somewhat,
