@@ -2,6 +2,7 @@
 //! shortcut. No browser, no framework: tested natively.
 
 pub mod answers;
+pub mod calendar;
 pub mod check;
 pub mod flags;
 pub mod readability;

@@ -1,0 +1,113 @@
+//! Calendar files follow RFC 5545: CRLF line ends, folding at 75 octets, escaped text, a UID
+//! and DTSTAMP on every event, RRULE for repeating shots, and a reminder.
+
+use recovery_options::domain::calendar::{calendar, escape, fold, Event, LocalTime, Repeat};
+
+const STAMP: &str = "20261129T120000Z";
+
+fn visit() -> Event {
+    Event {
+        uid: "visit-1@recovery-options".into(),
+        start: LocalTime::new(2026, 12, 3, 9, 30).unwrap(),
+        minutes: 30,
+        summary: "Doctor visit: questions, notes; bring the list".into(),
+        description: "Ask about the wait, line 1\nline 2, with a back\\slash".into(),
+        remind_before: 24 * 60,
+        repeat: None,
+    }
+}
+
+fn unfold(text: &str) -> String {
+    text.replace("\r\n ", "")
+}
+
+#[test]
+fn every_line_ends_in_crlf_and_fits_75_octets() {
+    let mut long = visit();
+    long.description = "é".repeat(200) + &"x".repeat(300);
+    let ics = calendar(&[long], STAMP);
+    assert!(ics.ends_with("\r\n"));
+    for line in ics.split("\r\n").filter(|l| !l.is_empty()) {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        assert!(!line.contains('\n') && !line.contains('\r'));
+    }
+    assert!(!ics.replace("\r\n", "").contains('\n'), "no bare LF");
+    // Unfolding gives back the whole escaped value.
+    assert!(unfold(&ics).contains(&format!(
+        "DESCRIPTION:{}{}",
+        "é".repeat(200),
+        "x".repeat(300)
+    )));
+}
+
+#[test]
+fn folding_never_splits_a_character() {
+    let line = format!("SUMMARY:{}", "💊".repeat(40));
+    let folded = fold(&line);
+    for part in folded.split("\r\n") {
+        assert!(part.len() <= 75);
+        assert!(std::str::from_utf8(part.as_bytes()).is_ok());
+    }
+    assert_eq!(unfold(&folded), line);
+}
+
+#[test]
+fn text_values_are_escaped() {
+    assert_eq!(escape("a;b,c\\d\ne\r\nf"), "a\\;b\\,c\\\\d\\ne\\nf");
+    assert_eq!(escape("bell\u{7}"), "bell");
+    let ics = unfold(&calendar(&[visit()], STAMP));
+    assert!(ics.contains("SUMMARY:Doctor visit: questions\\, notes\\; bring the list\r\n"));
+    assert!(ics
+        .contains("DESCRIPTION:Ask about the wait\\, line 1\\nline 2\\, with a back\\\\slash\r\n"));
+}
+
+#[test]
+fn an_event_has_uid_stamp_start_duration_and_a_reminder() {
+    let ics = calendar(&[visit()], STAMP);
+    for needed in [
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:",
+        "UID:visit-1@recovery-options\r\n",
+        "DTSTAMP:20261129T120000Z\r\n",
+        "DTSTART:20261203T093000\r\n",
+        "DURATION:PT30M\r\n",
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT1440M\r\n",
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+    ] {
+        assert!(ics.contains(needed), "missing {needed:?} in\n{ics}");
+    }
+    assert!(!ics.contains("RRULE"), "a visit does not repeat");
+}
+
+#[test]
+fn shot_reminders_repeat_every_28_or_7_days() {
+    let mut monthly = visit();
+    monthly.uid = "shot@recovery-options".into();
+    monthly.repeat = Some(Repeat {
+        every_days: 28,
+        count: 12,
+    });
+    let mut weekly = visit();
+    weekly.uid = "weekly@recovery-options".into();
+    weekly.repeat = Some(Repeat {
+        every_days: 7,
+        count: 26,
+    });
+    let ics = calendar(&[monthly, weekly], STAMP);
+    assert!(ics.contains("RRULE:FREQ=DAILY;INTERVAL=28;COUNT=12\r\n"));
+    assert!(ics.contains("RRULE:FREQ=DAILY;INTERVAL=7;COUNT=26\r\n"));
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+    let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+    assert_eq!(uids.len(), 2);
+    assert_ne!(uids[0], uids[1]);
+}
+
+#[test]
+fn only_real_times_are_accepted() {
+    assert!(LocalTime::new(2028, 2, 29, 0, 0).is_some());
+    assert!(LocalTime::new(2026, 2, 29, 0, 0).is_none());
+    assert!(LocalTime::new(2026, 4, 31, 0, 0).is_none());
+    assert!(LocalTime::new(2026, 13, 1, 0, 0).is_none());
+    assert!(LocalTime::new(2026, 1, 1, 24, 0).is_none());
+    assert!(LocalTime::new(2026, 1, 1, 23, 60).is_none());
+    assert!(LocalTime::new(2026, 1, 0, 1, 0).is_none());
+}
