@@ -18,7 +18,8 @@ pub struct LocalTime {
 impl LocalTime {
     /// A valid time, or `None` (month 1-12, a real day of that month, hour 0-23, minute 0-59).
     pub fn new(year: u16, month: u8, day: u8, hour: u8, minute: u8) -> Option<LocalTime> {
-        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,

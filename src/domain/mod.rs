@@ -8,3 +8,4 @@ pub mod flags;
 pub mod readability;
 pub mod shortcut;
 pub mod values;
+pub mod visit;

@@ -1,0 +1,170 @@
+//! The question list for a doctor visit: suggested questions from the answers and flags, the
+//! person's own questions, and what they do with them (edit, remove, reorder, mark as asked,
+//! write a note). Suggestions the person removed never come back on their own. Pure and tested;
+//! not yet on a screen (issue 4).
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+/// The longest question, in characters.
+pub const MAX_QUESTION: usize = 300;
+/// The longest note, in characters.
+pub const MAX_NOTE: usize = 2000;
+
+/// A question the guide suggests, with a stable id (such as `flag:opioids-recent`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub id: String,
+    pub text: String,
+}
+
+/// One question on the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// `s:<suggestion id>` for a suggestion, `c:<number>` for the person's own.
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub asked: bool,
+    #[serde(default)]
+    pub note: String,
+    /// True once the person has done anything with a suggested question: it then stays even if
+    /// the answers change and the guide would no longer suggest it.
+    #[serde(default)]
+    pub kept: bool,
+}
+
+impl Question {
+    fn is_suggestion(&self) -> bool {
+        self.id.starts_with("s:")
+    }
+}
+
+/// Why a text was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextError {
+    Empty,
+    TooLong,
+}
+
+/// The whole list, saved with the rest of the state.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuestionList {
+    pub items: Vec<Question>,
+    /// Suggestions the person removed (by suggestion id): never added again by [`Self::sync`].
+    pub dismissed: BTreeSet<String>,
+    /// The number for the next question of the person's own.
+    pub next: u32,
+}
+
+/// Trims a text and drops control characters other than line breaks; checks its length.
+pub fn clean(text: &str, max: usize) -> Result<String, TextError> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect();
+    if cleaned.is_empty() {
+        Err(TextError::Empty)
+    } else if cleaned.chars().count() > max {
+        Err(TextError::TooLong)
+    } else {
+        Ok(cleaned)
+    }
+}
+
+impl QuestionList {
+    /// Brings the suggestions up to date: adds new ones at the end (unless dismissed), and drops
+    /// suggestions the guide no longer makes if the person never touched them.
+    pub fn sync(&mut self, suggestions: &[Suggestion]) {
+        let wanted: BTreeSet<String> = suggestions.iter().map(|s| format!("s:{}", s.id)).collect();
+        self.items
+            .retain(|q| !q.is_suggestion() || q.kept || wanted.contains(&q.id));
+        for s in suggestions {
+            let id = format!("s:{}", s.id);
+            if !self.dismissed.contains(&s.id) && !self.items.iter().any(|q| q.id == id) {
+                self.items.push(Question {
+                    id,
+                    text: s.text.clone(),
+                    asked: false,
+                    note: String::new(),
+                    kept: false,
+                });
+            }
+        }
+    }
+
+    /// Adds a question of the person's own at the end; returns its id.
+    pub fn add(&mut self, text: &str) -> Result<String, TextError> {
+        let text = clean(text, MAX_QUESTION)?;
+        self.next += 1;
+        let id = format!("c:{}", self.next);
+        self.items.push(Question {
+            id: id.clone(),
+            text,
+            asked: false,
+            note: String::new(),
+            kept: true,
+        });
+        Ok(id)
+    }
+
+    fn find(&mut self, id: &str) -> Option<&mut Question> {
+        self.items.iter_mut().find(|q| q.id == id)
+    }
+
+    /// Changes a question's words.
+    pub fn edit(&mut self, id: &str, text: &str) -> Result<(), TextError> {
+        let text = clean(text, MAX_QUESTION)?;
+        if let Some(q) = self.find(id) {
+            q.text = text;
+            q.kept = true;
+        }
+        Ok(())
+    }
+
+    /// Removes a question; a removed suggestion is not suggested again.
+    pub fn remove(&mut self, id: &str) {
+        if let Some(suggestion) = id.strip_prefix("s:") {
+            self.dismissed.insert(suggestion.to_string());
+        }
+        self.items.retain(|q| q.id != id);
+    }
+
+    /// Moves a question one place up (`-1`) or down (`1`); nothing at either end.
+    pub fn shift(&mut self, id: &str, by: isize) {
+        let Some(at) = self.items.iter().position(|q| q.id == id) else {
+            return;
+        };
+        let to = at as isize + by;
+        if to < 0 || to as usize >= self.items.len() {
+            return;
+        }
+        self.items.swap(at, to as usize);
+        self.items[to as usize].kept = true;
+    }
+
+    /// Marks a question as asked, or not.
+    pub fn set_asked(&mut self, id: &str, asked: bool) {
+        if let Some(q) = self.find(id) {
+            q.asked = asked;
+            q.kept = true;
+        }
+    }
+
+    /// Sets the answer or note written next to a question (empty clears it).
+    pub fn set_note(&mut self, id: &str, note: &str) -> Result<(), TextError> {
+        let note = match clean(note, MAX_NOTE) {
+            Ok(note) => note,
+            Err(TextError::Empty) => String::new(),
+            Err(e) => return Err(e),
+        };
+        if let Some(q) = self.find(id) {
+            q.note = note;
+            q.kept = true;
+        }
+        Ok(())
+    }
+}
