@@ -29,7 +29,6 @@ fn notice_item(
     let t = &texts().notices;
     let dismiss = {
         let notices = notices.clone();
-
         Callback::from(move |_| notices.dispatch(NoticeAction::Dismiss(index)))
     };
     let (text, extra) = match notice {
