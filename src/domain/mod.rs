@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod check;
 pub mod flags;
 pub mod readability;
+pub mod share;
 pub mod shortcut;
 pub mod values;
 pub mod visit;
