@@ -365,3 +365,76 @@ async fn the_library_and_about_pages_are_sourced_and_dated() {
     b.assert_clean("library and about").await;
     b.close().await;
 }
+
+/// Presses Tab until the focused element has this id (at most 60 presses).
+async fn tab_to(b: &Browser, id: &str) {
+    for _ in 0..60 {
+        if b.js("return document.activeElement && document.activeElement.id")
+            .await
+            == json!(id)
+        {
+            return;
+        }
+        b.driver
+            .action_chain()
+            .send_keys(thirtyfour::Key::Tab)
+            .perform()
+            .await
+            .unwrap();
+    }
+    panic!("Tab never reached #{id}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_keyboard_alone_answers_questions_and_picks_options() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    // Tab to the first answer, choose it with Space, move to the next with an arrow key.
+    tab_to(&b, "substance-alcohol").await;
+    b.driver
+        .action_chain()
+        .send_keys(" ")
+        .perform()
+        .await
+        .unwrap();
+    assert!(
+        b.js("return document.getElementById('substance-alcohol').checked")
+            .await
+            == json!(true)
+    );
+    // Choosing an answer adds questions; the focus must stay where the person is.
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        json!("substance-alcohol")
+    );
+    b.driver
+        .action_chain()
+        .send_keys(thirtyfour::Key::Down)
+        .perform()
+        .await
+        .unwrap();
+    b.wait_for("#q-last_opioid_use").await;
+    assert_eq!(
+        b.js("return document.getElementById('substance-opioids').checked")
+            .await,
+        json!(true),
+        "arrow keys move between answers"
+    );
+    // Follow a link with Enter, then pick an option to compare with Space.
+    b.open("/#/compare").await;
+    tab_to(&b, "pick-methadone").await;
+    b.driver
+        .action_chain()
+        .send_keys(" ")
+        .perform()
+        .await
+        .unwrap();
+    b.wait_for(".side-by-side").await;
+    // The focus is always visible.
+    let outline = b
+        .js("return getComputedStyle(document.activeElement).outlineStyle")
+        .await;
+    assert_ne!(outline, json!("none"), "focus outline shown");
+    b.assert_clean("keyboard").await;
+    b.close().await;
+}

@@ -50,8 +50,10 @@ fn question_field(app: &AppContext, q: Question) -> Html {
     });
     let crisis = name == "self_harm" && q.selected == Some("yes");
     let help = &t.questions.self_harm;
+    // Keyed by question: when questions appear or go, each keeps its own elements, so the
+    // focus stays on the answer the person just chose.
     html! {
-        <>
+        <div class="question" key={q.name}>
             { choice(ChoiceProps { name: (q.name).into(), legend: q.legend, hint: None, options: q.options, selected: q.selected, onchange }) }
             if crisis {
                 <div class="crisis-help" role="alert">
@@ -59,6 +61,6 @@ fn question_field(app: &AppContext, q: Question) -> Html {
                     <p><a class="button button--urgent" href={help.help_tel}>{ help.help_call }</a></p>
                 </div>
             }
-        </>
+        </div>
     }
 }

@@ -76,7 +76,7 @@ fn picker(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
         <fieldset class="picker">
             <legend>{ c.pick_legend }</legend>
             for o in options.iter().copied() {
-                <div class="choice__option">
+                <div class="choice__option" key={o.id}>
                     <input type="checkbox" id={format!("pick-{}", o.id)} value={o.id}
                         checked={picked.iter().any(|p| p == o.id)}
                         disabled={full && !picked.iter().any(|p| p == o.id)}
@@ -166,7 +166,7 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
         _ => true,
     });
     html! {
-        <article class="option-card" data-option={o.id} aria-labelledby={heading.clone()}>
+        <article class="option-card" key={o.id} data-option={o.id} aria-labelledby={heading.clone()}>
             <h3 id={heading}>{ o.name }</h3>
             <p class="option-card__brand">{ fill(c.also_called, "brand", o.brand) }</p>
             <p class="option-card__summary">{ o.summary }</p>

@@ -36,7 +36,7 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                 <p role="status">{ fill(r.count, "count", &raised.len().to_string()) }</p>
                 <ul class="flags">
                     for f in raised {
-                        <li class={if f == Flag::Crisis { "flag flag--urgent" } else { "flag" }} data-flag={f.id()}>
+                        <li key={f.id()} class={if f == Flag::Crisis { "flag flag--urgent" } else { "flag" }} data-flag={f.id()}>
                             <h2>{ flag(t, f).title }</h2>
                             <p>{ flag(t, f).explain }</p>
                             if f == Flag::Crisis {
