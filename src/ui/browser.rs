@@ -62,3 +62,14 @@ pub fn local_time(iso: &str) -> String {
     }
     String::from(date.to_locale_string("en-US", &wasm_bindgen::JsValue::UNDEFINED))
 }
+
+/// Moves the keyboard focus to the element with this id, if it exists.
+pub fn focus(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

@@ -230,6 +230,11 @@ async fn export_delete_and_import_round_trip() {
 
     b.click("#delete-all").await;
     b.wait_for("#delete-confirm").await;
+    assert_eq!(
+        b.js("return document.activeElement.id").await,
+        json!("delete-cancel"),
+        "focus moves to the safe choice"
+    );
     b.axe("delete confirmation").await;
     b.click("#delete-confirm").await;
     b.wait_text("is deleted").await;

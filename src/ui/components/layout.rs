@@ -1,9 +1,9 @@
 //! The frame around every screen: skip link, header, messages, the screen, footer.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::texts;
+use crate::ui::browser;
 use crate::ui::components::notice_list::notice_list;
 use crate::ui::components::quick_exit::quick_exit;
 use crate::ui::components::site_footer::site_footer;
@@ -29,12 +29,7 @@ pub fn Layout() -> Html {
             document.set_title(&format!("{} - {}", route.title(texts()), texts().app.name));
             let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
             if !first {
-                if let Some(heading) = document
-                    .get_element_by_id("page-title")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = heading.focus();
-                }
+                browser::focus("page-title");
             }
         }
     });
@@ -62,12 +57,6 @@ pub fn Layout() -> Html {
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|event: MouseEvent| {
         event.prevent_default();
-        if let Some(main) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-        }
+        browser::focus("main");
     })
 }

@@ -237,6 +237,18 @@ fn DeleteSection() -> Html {
     let notices = use_notices();
     let confirming = use_state(|| false);
     let done = use_state(|| false);
+    // The button that was pressed goes away, so move the focus on purpose: to "Keep my data"
+    // when asked to confirm (the safe choice), and back to "Delete everything" after.
+    let first = use_mut_ref(|| true);
+    use_effect_with(*confirming, move |confirming| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            browser::focus(if *confirming {
+                "delete-cancel"
+            } else {
+                "delete-all"
+            });
+        }
+    });
 
     let ask = {
         let (confirming, done) = (confirming.clone(), done.clone());
