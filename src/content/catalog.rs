@@ -116,15 +116,11 @@ pub fn article<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsArticles> {
     t.articles.iter().find(|a| a.id == id)
 }
 
-/// Outcome sentences are built from templates; the readability check needs them as text.
-fn leak(text: String) -> &'static str {
-    Box::leak(text.into_boxed_str())
-}
-
 /// Every text a person reads in the guide, one block each, for the reading-level check.
 /// (Sources, ids and phone-number links are not prose and are left out.)
-pub fn patient_texts(t: &Texts) -> Vec<&'static str> {
-    let mut texts = Vec::new();
+pub fn patient_texts(t: &Texts) -> Vec<String> {
+    let mut texts: Vec<&'static str> = Vec::new();
+    let mut sentences = Vec::new();
     for o in t.options {
         texts.extend([
             o.summary,
@@ -145,7 +141,8 @@ pub fn patient_texts(t: &Texts) -> Vec<&'static str> {
         ]);
         texts.extend(o.pros.iter().chain(o.cons.iter()));
         for outcome in o.outcomes {
-            texts.push(leak(outcome_sentence(t, outcome)));
+            // Built from templates, so checked as the sentences a person reads.
+            sentences.push(outcome_sentence(t, outcome));
         }
     }
     for f in t.flags {
@@ -206,8 +203,10 @@ pub fn patient_texts(t: &Texts) -> Vec<&'static str> {
         t.data.where_stored,
     ]);
     texts.extend([t.questions.self_harm.help_now, t.quick_exit.hint]);
-    texts.retain(|text| !text.is_empty());
-    texts
+    let mut all: Vec<String> = texts.into_iter().map(String::from).collect();
+    all.extend(sentences);
+    all.retain(|text| !text.is_empty());
+    all
 }
 
 /// An outcome in words: one sentence on the same frame for every option.

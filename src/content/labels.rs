@@ -26,7 +26,7 @@ pub struct Question {
 }
 
 /// The label of a substance answer.
-pub fn substance_label(t: &Texts, value: Substance) -> &'static str {
+fn substance_label(t: &Texts, value: Substance) -> &'static str {
     let q = &t.questions.substance;
     match value {
         Substance::Alcohol => q.alcohol,
@@ -37,7 +37,7 @@ pub fn substance_label(t: &Texts, value: Substance) -> &'static str {
 }
 
 /// The label of a goal answer.
-pub fn goal_label(t: &Texts, value: Goal) -> &'static str {
+fn goal_label(t: &Texts, value: Goal) -> &'static str {
     let q = &t.questions.goal;
     match value {
         Goal::Stop => q.stop,

@@ -8,7 +8,7 @@ pub use catalog::{
     outcome_sentence, patient_texts, source, use_words, used_for, Alignment, Fit,
 };
 
-pub use labels::{answer_lines, goal_label, questions, substance_label, Question, Section};
+pub use labels::{answer_lines, questions, Question, Section};
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 

@@ -63,8 +63,8 @@ pub struct Session {
     revision: u64,
     /// The state that storage holds, as far as this tab knows. Saving skips equal states.
     persisted: AppState,
-    /// Unreadable text already copied to a backup, so it is not copied twice.
-    backed_up: Option<String>,
+    /// Unreadable text already copied to a backup, and its key, so it is not copied twice.
+    backed_up: Option<(String, String)>,
 }
 
 impl Session {
@@ -270,10 +270,12 @@ impl Session {
     }
 
     fn back_up(&mut self, raw: &str, now: &str) -> Result<String, StoreError> {
-        let key = keys::backup_key(now);
-        if self.backed_up.as_deref() == Some(raw) {
-            return Ok(key);
+        if let Some((copied, key)) = &self.backed_up {
+            if copied == raw {
+                return Ok(key.clone());
+            }
         }
+        let key = keys::backup_key(now);
         let mut unique = key.clone();
         let mut n = 1;
         while self.store.get(&unique)?.is_some() {
@@ -281,7 +283,7 @@ impl Session {
             unique = format!("{key}-{n}");
         }
         self.store.set(&unique, raw)?;
-        self.backed_up = Some(raw.to_string());
+        self.backed_up = Some((raw.to_string(), unique.clone()));
         Ok(unique)
     }
 }

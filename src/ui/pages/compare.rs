@@ -112,7 +112,8 @@ fn side_by_side(app: &AppContext) -> Html {
             </section>
         };
     }
-    let rows = |o: &'static TextsOptions| option_rows(t, o);
+    // One set of rows per picked option; every option has the same rows in the same order.
+    let rows: Vec<_> = picked.iter().map(|o| option_rows(t, o)).collect();
     html! {
         <section class="side-by-side-section">
             <h2 id="side-by-side">{ c.picked_heading }</h2>
@@ -127,11 +128,11 @@ fn side_by_side(app: &AppContext) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        for i in 0..10 {
-                            <tr data-row={rows(picked[0])[i].0}>
-                                <th scope="row">{ rows(picked[0])[i].1 }</th>
-                                for o in picked.iter().copied() {
-                                    <td>{ rows(o)[i].2.text }</td>
+                        for (i, (id, label, _)) in rows[0].iter().enumerate() {
+                            <tr data-row={*id}>
+                                <th scope="row">{ *label }</th>
+                                for option in rows.iter() {
+                                    <td>{ option[i].2.text }</td>
                                 }
                             </tr>
                         }
