@@ -5,8 +5,15 @@
 //! a compile error. A list of tables becomes a slice of one struct, and every item must have
 //! the same keys (an option missing a row fails the build). A second language that misses or
 //! adds a key fails the build with the key's name. No TOML parser ships in the wasm.
+//!
+//! The words themselves do not ship in the wasm either: every string becomes a `Text`, a
+//! number into one list of strings per language (equal strings share a number). That list is
+//! written to `texts-<lang>.txt`, one string after another, each ended by a unit separator
+//! (U+001F). The release build serves it beside the wasm (`.ci/post-build.mjs` copies it into
+//! `dist/` under a name with its hash); native builds read it from `OUT_DIR`. So the wasm
+//! stays small however much content or how many languages there are.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
@@ -28,19 +35,100 @@ fn main() {
         );
     }
 
+    // One list of strings for all languages keeps a `Text` the same type everywhere; each
+    // language's file holds the whole list, in that language's words.
+    assert!(
+        LANGUAGES.len() == 1,
+        "a second language needs one string list per language"
+    );
+    let out_dir = env::var("OUT_DIR").unwrap();
     let mut out = String::new();
     write_structs(&mut out, "Texts", &shape, &mut Vec::new());
     for (lang, value) in &texts {
+        let mut strings = Strings::default();
+        let upper = lang.to_uppercase();
         let _ = write!(
             out,
-            "/// Content in `{lang}`.\npub static {}: Texts = ",
-            lang.to_uppercase()
+            "/// Content in `{lang}`.\npub static {upper}: Texts = "
         );
-        write_value(&mut out, "Texts", &shape, value);
+        write_value(&mut out, "Texts", &shape, value, &mut strings);
         out.push_str(";\n");
+        let blob = strings.blob();
+        let hash = fnv1a(blob.as_bytes());
+        let _ = writeln!(
+            out,
+            "/// The strings `{upper}` numbers: how many, their hash and the file served.\n\
+             pub const {upper}_STRINGS: StringsFile = StringsFile {{ count: {}, hash: {hash:#018x}, \
+             name: \"texts-{lang}-{hash:016x}.txt\" }};\n\
+             /// The same strings, compiled in for native builds only (tests).\n\
+             #[cfg(not(target_arch = \"wasm32\"))]\n\
+             const {upper}_NATIVE: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/texts-{lang}.txt\"));",
+            strings.list.len()
+        );
+        fs::write(Path::new(&out_dir).join(format!("texts-{lang}.txt")), &blob).unwrap();
+        ship(lang, hash, &blob);
     }
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("texts.rs");
-    fs::write(dest, out).unwrap();
+    fs::write(Path::new(&out_dir).join("texts.rs"), out).unwrap();
+}
+
+/// Leaves the strings where the release build's post-build step (`.ci/post-build.mjs`) finds them:
+/// `target/texts/texts-<lang>.txt` and its hash beside it. Written to a temporary file and
+/// renamed, so a native and a wasm build running at once never leave half a file.
+fn ship(lang: &str, hash: u64, blob: &str) {
+    let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("target/texts");
+    fs::create_dir_all(&dir).unwrap();
+    for (name, body) in [
+        (format!("texts-{lang}.txt"), blob.to_string()),
+        (format!("texts-{lang}.hash"), format!("{hash:016x}")),
+    ] {
+        let tmp = dir.join(format!("{name}.{}.tmp", std::process::id()));
+        fs::write(&tmp, body).unwrap();
+        fs::rename(&tmp, dir.join(name)).unwrap();
+    }
+}
+
+/// The strings of one language, numbered in order of first use.
+#[derive(Default)]
+struct Strings {
+    list: Vec<String>,
+    numbers: HashMap<String, usize>,
+}
+
+impl Strings {
+    fn number(&mut self, s: &str) -> usize {
+        assert!(
+            !s.contains(SEPARATOR),
+            "a text contains U+001F, which separates texts: {s:?}"
+        );
+        if let Some(&n) = self.numbers.get(s) {
+            return n;
+        }
+        let n = self.list.len();
+        assert!(
+            n < usize::from(u16::MAX),
+            "more than 65,535 different texts"
+        );
+        self.list.push(s.to_string());
+        self.numbers.insert(s.to_string(), n);
+        n
+    }
+
+    fn blob(&self) -> String {
+        self.list
+            .iter()
+            .flat_map(|s| [s.as_str(), SEPARATOR])
+            .collect()
+    }
+}
+
+const SEPARATOR: &str = "\u{1f}";
+
+/// FNV-1a, 64 bits: enough to notice a strings file that does not belong to this build.
+/// `content::load` computes the same.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Every `*.toml` of a language, merged into one table (a key may appear in one file only).
@@ -191,10 +279,10 @@ fn type_name(parent: &str, key: &str) -> String {
 
 fn rust_type(parent: &str, key: &str, shape: &Shape) -> String {
     match shape {
-        Shape::Str => "&'static str".into(),
+        Shape::Str => "Text".into(),
         Shape::Int => "u32".into(),
         Shape::Bool => "bool".into(),
-        Shape::Strs | Shape::Tables(None) => "&'static [&'static str]".into(),
+        Shape::Strs | Shape::Tables(None) => "&'static [Text]".into(),
         Shape::Table(_) => type_name(parent, key),
         Shape::Tables(Some(_)) => format!("&'static [{}]", type_name(parent, key)),
     }
@@ -225,13 +313,19 @@ fn write_structs(out: &mut String, name: &str, shape: &Shape, seen: &mut Vec<(Sh
     }
 }
 
-fn write_value(out: &mut String, name: &str, shape: &Shape, value: &Value) {
+fn write_value(out: &mut String, name: &str, shape: &Shape, value: &Value, strings: &mut Strings) {
     match (shape, value) {
         (Shape::Table(fields), Value::Table(table)) => {
             let _ = write!(out, "{name} {{ ");
             for (key, child_shape) in fields {
                 let _ = write!(out, "{key}: ");
-                write_value(out, &type_name(name, key), child_shape, &table[key]);
+                write_value(
+                    out,
+                    &type_name(name, key),
+                    child_shape,
+                    &table[key],
+                    strings,
+                );
                 out.push_str(",\n");
             }
             out.push('}');
@@ -239,7 +333,7 @@ fn write_value(out: &mut String, name: &str, shape: &Shape, value: &Value) {
         (Shape::Tables(Some(item)), Value::Array(items)) => {
             out.push_str("&[");
             for v in items {
-                write_value(out, name, item, v);
+                write_value(out, name, item, v, strings);
                 out.push_str(",\n");
             }
             out.push(']');
@@ -247,12 +341,12 @@ fn write_value(out: &mut String, name: &str, shape: &Shape, value: &Value) {
         (_, Value::Array(items)) => {
             out.push_str("&[");
             for item in items {
-                let _ = write!(out, "{:?}, ", item.as_str().unwrap());
+                let _ = write!(out, "Text({}), ", strings.number(item.as_str().unwrap()));
             }
             out.push(']');
         }
         (_, Value::String(s)) => {
-            let _ = write!(out, "{s:?}");
+            let _ = write!(out, "Text({})", strings.number(s));
         }
         (_, Value::Integer(i)) => {
             let _ = write!(out, "{i}");

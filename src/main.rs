@@ -1,8 +1,29 @@
-//! Reads storage and settings, then mounts the app. Kept thin on purpose: everything else
-//! lives in the library.
+//! Loads the texts, reads storage and settings, then mounts the app. Kept thin on purpose:
+//! everything else lives in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use recovery_options::content;
+    use recovery_options::ui::browser;
+
+    // The words of the guide are a file beside the wasm (see build.rs), fetched before the
+    // first screen. If it cannot be had, index.html's own message says so.
+    wasm_bindgen_futures::spawn_local(async {
+        let file = &content::EN_STRINGS;
+        let loaded = match browser::fetch_text(file.name).await {
+            Some(blob) => content::load(blob, file).is_ok(),
+            None => false,
+        };
+        if loaded {
+            start();
+        } else {
+            browser::show_load_failed();
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start() {
     use std::cell::RefCell;
     use std::rc::Rc;
 

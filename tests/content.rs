@@ -77,7 +77,7 @@ mod evidence {
     #[test]
     fn every_option_is_present_once() {
         let t = texts();
-        let ids: Vec<&str> = t.options.iter().map(|o| o.id).collect();
+        let ids: Vec<&str> = t.options.iter().map(|o| o.id.get()).collect();
         assert_eq!(ids, OPTIONS);
     }
 
@@ -104,30 +104,35 @@ mod evidence {
         let mut cited: BTreeSet<&str> = BTreeSet::new();
         for o in t.options {
             for (_, cell) in rows(o) {
-                cited.extend(cell.sources.iter());
+                cited.extend(cell.sources.iter().map(|s| s.get()));
             }
-            cited.extend(o.pros_sources.iter().chain(o.cons_sources.iter()));
+            cited.extend(
+                o.pros_sources
+                    .iter()
+                    .chain(o.cons_sources.iter())
+                    .map(|s| s.get()),
+            );
             for outcome in o.outcomes {
-                cited.extend(outcome.sources.iter());
+                cited.extend(outcome.sources.iter().map(|s| s.get()));
             }
         }
         for f in t.flags {
-            cited.extend(f.sources.iter());
+            cited.extend(f.sources.iter().map(|s| s.get()));
         }
         for f in t.factors {
-            cited.extend(f.sources.iter());
+            cited.extend(f.sources.iter().map(|s| s.get()));
         }
         for q in t.quiz {
-            cited.extend(q.sources.iter());
+            cited.extend(q.sources.iter().map(|s| s.get()));
         }
         for a in t.articles {
-            cited.extend(a.sources.iter());
+            cited.extend(a.sources.iter().map(|s| s.get()));
         }
         for id in cited.iter().copied() {
             let s = source(t, id).unwrap_or_else(|| panic!("source {id} is not in sources.toml"));
             assert!(s.reference.len() > 10, "{id} needs a full reference");
         }
-        let ids: BTreeSet<&str> = t.sources.iter().map(|s| s.id).collect();
+        let ids: BTreeSet<&str> = t.sources.iter().map(|s| s.id.get()).collect();
         assert_eq!(ids.len(), t.sources.len(), "source ids are unique");
         let uncited: Vec<&&str> = ids.difference(&cited).collect();
         assert!(uncited.is_empty(), "listed but never cited: {uncited:?}");
@@ -167,12 +172,13 @@ mod evidence {
                         "no-clear-effect",
                         "no-numbers"
                     ]
-                    .contains(&outcome.kind),
+                    .contains(&outcome.kind.get()),
                     "{at}: kind {}",
                     outcome.kind
                 );
                 assert!(
-                    ["moderate", "low", "one-study", "observational"].contains(&outcome.certainty),
+                    ["moderate", "low", "one-study", "observational"]
+                        .contains(&outcome.certainty.get()),
                     "{at}"
                 );
                 let limit = if outcome.kind == "per-thousand" {
@@ -192,7 +198,7 @@ mod evidence {
                     !outcome.group.is_empty() && !outcome.time_frame.is_empty(),
                     "{at}: group and time frame"
                 );
-                match outcome.substance {
+                match outcome.substance.get() {
                     "alcohol" => assert!(alcohol, "{at}: option not used for alcohol"),
                     "opioids" => assert!(opioids, "{at}: option not used for opioids"),
                     other => panic!("{at}: substance {other}"),
@@ -206,28 +212,49 @@ mod evidence {
         let t = texts();
         let o = |id| option(t, id).unwrap();
         assert_eq!(
-            (o("oral-naltrexone").alcohol, o("oral-naltrexone").opioids),
+            (
+                o("oral-naltrexone").alcohol.get(),
+                o("oral-naltrexone").opioids.get()
+            ),
             ("yes", "not-first-choice")
         );
         assert_eq!(
-            (o("naltrexone-shot").alcohol, o("naltrexone-shot").opioids),
+            (
+                o("naltrexone-shot").alcohol.get(),
+                o("naltrexone-shot").opioids.get()
+            ),
             ("yes", "yes")
         );
         for id in ["buprenorphine-daily", "buprenorphine-shot", "methadone"] {
-            assert_eq!((o(id).alcohol, o(id).opioids), ("no", "yes"), "{id}");
+            assert_eq!(
+                (o(id).alcohol.get(), o(id).opioids.get()),
+                ("no", "yes"),
+                "{id}"
+            );
         }
         for id in ["acamprosate", "disulfiram"] {
-            assert_eq!((o(id).alcohol, o(id).opioids), ("yes", "no"), "{id}");
+            assert_eq!(
+                (o(id).alcohol.get(), o(id).opioids.get()),
+                ("yes", "no"),
+                "{id}"
+            );
         }
         for id in ["topiramate", "gabapentin"] {
-            assert_eq!((o(id).alcohol, o(id).opioids), ("off-label", "no"), "{id}");
+            assert_eq!(
+                (o(id).alcohol.get(), o(id).opioids.get()),
+                ("off-label", "no"),
+                "{id}"
+            );
             assert!(
                 o(id).name.contains("off-label"),
                 "{id} is clearly marked off-label"
             );
         }
         assert_eq!(
-            (o("no-medicine").alcohol, o("no-medicine").opioids),
+            (
+                o("no-medicine").alcohol.get(),
+                o("no-medicine").opioids.get()
+            ),
             ("yes", "yes")
         );
     }
@@ -285,7 +312,7 @@ mod evidence {
             for id in OPTIONS {
                 let places = [factor.fits, factor.partly, factor.no_fit]
                     .iter()
-                    .filter(|group| group.contains(&id))
+                    .filter(|group| group.iter().any(|g| *g == id))
                     .count();
                 assert_eq!(places, 1, "{} places {id} {places} times", factor.id);
                 assert!(fit(factor, id).is_some());
@@ -324,14 +351,14 @@ mod evidence {
     fn the_check_screen_has_5_or_6_facts_and_the_4_sure_items() {
         let t = texts();
         assert!((5..=6).contains(&t.quiz.len()));
-        let ids: Vec<&str> = t.sure.iter().map(|s| s.id).collect();
+        let ids: Vec<&str> = t.sure.iter().map(|s| s.id.get()).collect();
         assert_eq!(ids, SURE_ITEMS);
     }
 
     #[test]
     fn every_library_article_is_sourced_and_dated() {
         let t = texts();
-        let ids: Vec<&str> = t.articles.iter().map(|a| a.id).collect();
+        let ids: Vec<&str> = t.articles.iter().map(|a| a.id.get()).collect();
         assert_eq!(ids.len(), 10);
         for a in t.articles {
             assert!(!a.sources.is_empty() && a.reviewed.len() == 10, "{}", a.id);
@@ -357,4 +384,30 @@ mod evidence {
             }
         }
     }
+}
+
+/// The words ship as a file beside the wasm; a file from another build must be refused, not
+/// shown as the wrong words.
+#[test]
+fn only_the_texts_file_of_this_build_loads() {
+    use recovery_options::content::{load, EN_STRINGS};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/texts/texts-en.txt");
+    let real = std::fs::read_to_string(&path).expect("build.rs wrote the texts file");
+    let mut changed = real.clone();
+    changed.replace_range(0..1, "#");
+    let truncated = real[..real.len() / 2].to_string();
+    for (what, blob) in [
+        ("changed", changed),
+        ("truncated", truncated),
+        ("empty", String::new()),
+    ] {
+        assert!(load(blob, &EN_STRINGS).is_err(), "a {what} file is refused");
+    }
+    assert!(!texts().options[0].name.is_empty(), "the texts still read");
+    assert_eq!(load(real, &EN_STRINGS), Ok(()));
+    assert!(
+        EN_STRINGS.name.starts_with("texts-en-") && EN_STRINGS.name.ends_with(".txt"),
+        "{}",
+        EN_STRINGS.name
+    );
 }

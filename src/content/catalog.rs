@@ -2,7 +2,7 @@
 //! what a person rated important. Pure, so the rules are tested natively.
 
 use super::{
-    Texts, TextsArticles, TextsFactors, TextsFlags, TextsOptions, TextsOptionsOutcomes,
+    Text, Texts, TextsArticles, TextsFactors, TextsFlags, TextsOptions, TextsOptionsOutcomes,
     TextsSources,
 };
 use crate::domain::answers::{Answers, Substance};
@@ -60,12 +60,13 @@ pub fn factor<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsFactors> {
 }
 
 /// How an option fits a factor, and why.
-pub fn fit(factor: &TextsFactors, option_id: &str) -> Option<(Fit, &'static str)> {
-    if factor.fits.contains(&option_id) {
+pub fn fit(factor: &TextsFactors, option_id: &str) -> Option<(Fit, Text)> {
+    let listed = |ids: &[Text]| ids.iter().any(|id| *id == option_id);
+    if listed(factor.fits) {
         Some((Fit::Fits, factor.fits_why))
-    } else if factor.partly.contains(&option_id) {
+    } else if listed(factor.partly) {
         Some((Fit::Partly, factor.partly_why))
-    } else if factor.no_fit.contains(&option_id) {
+    } else if listed(factor.no_fit) {
         Some((Fit::NoFit, factor.no_fit_why))
     } else {
         None
@@ -76,7 +77,7 @@ pub fn fit(factor: &TextsFactors, option_id: &str) -> Option<(Fit, &'static str)
 pub struct Alignment<'t> {
     pub factor: &'t TextsFactors,
     pub importance: Importance,
-    pub fits: Vec<(&'t TextsOptions, Fit, &'static str)>,
+    pub fits: Vec<(&'t TextsOptions, Fit, Text)>,
 }
 
 /// For every factor rated somewhat or very important (very first, then in content order),
@@ -91,13 +92,13 @@ pub fn alignment<'t>(
         .factors
         .iter()
         .filter_map(|factor| {
-            let importance = *values.get(factor.id)?;
+            let importance = *values.get(factor.id.get())?;
             (importance != Importance::NotImportant).then(|| Alignment {
                 factor,
                 importance,
                 fits: options
                     .iter()
-                    .filter_map(|o| fit(factor, o.id).map(|(f, why)| (*o, f, why)))
+                    .filter_map(|o| fit(factor, &o.id).map(|(f, why)| (*o, f, why)))
                     .collect(),
             })
         })
@@ -119,7 +120,7 @@ pub fn article<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsArticles> {
 /// Every text a person reads in the guide, one block each, for the reading-level check.
 /// (Sources, ids and phone-number links are not prose and are left out.)
 pub fn patient_texts(t: &Texts) -> Vec<String> {
-    let mut texts: Vec<&'static str> = Vec::new();
+    let mut texts: Vec<Text> = Vec::new();
     let mut sentences = Vec::new();
     for o in t.options {
         texts.extend([
@@ -203,7 +204,7 @@ pub fn patient_texts(t: &Texts) -> Vec<String> {
         t.data.where_stored,
     ]);
     texts.extend([t.questions.self_harm.help_now, t.quick_exit.hint]);
-    let mut all: Vec<String> = texts.into_iter().map(String::from).collect();
+    let mut all: Vec<String> = texts.iter().map(Text::to_string).collect();
     all.extend(sentences);
     all.retain(|text| !text.is_empty());
     all
@@ -212,7 +213,7 @@ pub fn patient_texts(t: &Texts) -> Vec<String> {
 /// An outcome in words: one sentence on the same frame for every option.
 pub fn outcome_sentence(t: &Texts, o: &TextsOptionsOutcomes) -> String {
     let c = &t.compare;
-    let template = match o.kind {
+    let template = match o.kind.get() {
         "two-groups" => c.outcome_two_groups,
         "extra" => c.outcome_extra,
         "days" => c.outcome_days,
@@ -234,7 +235,7 @@ pub fn outcome_sentence(t: &Texts, o: &TextsOptionsOutcomes) -> String {
 }
 
 /// The plain words for how sure an outcome is.
-pub fn certainty_words(t: &Texts, certainty: &str) -> &'static str {
+pub fn certainty_words(t: &Texts, certainty: &str) -> Text {
     let c = &t.compare;
     match certainty {
         "moderate" => c.certainty_moderate,
@@ -248,7 +249,7 @@ pub fn certainty_words(t: &Texts, certainty: &str) -> &'static str {
 pub fn option_rows<'t>(
     t: &Texts,
     o: &'t TextsOptions,
-) -> [(&'static str, &'static str, &'t super::Row); 10] {
+) -> [(&'static str, Text, &'t super::Row); 10] {
     let c = &t.compare;
     [
         ("what_it_is", c.row_what_it_is, &o.what_it_is),
@@ -269,7 +270,7 @@ pub fn option_rows<'t>(
 }
 
 /// How an option is used for one substance, in words.
-pub fn use_words(t: &Texts, value: &str) -> &'static str {
+pub fn use_words(t: &Texts, value: &str) -> Text {
     let c = &t.compare;
     match value {
         "yes" => c.use_yes,

@@ -1,7 +1,7 @@
 //! The questions of the About you screen, in words, with their branching: a person sees only
 //! the questions that apply to what they have answered so far.
 
-use super::Texts;
+use super::{Text, Texts};
 use crate::domain::answers::{
     Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
 };
@@ -19,14 +19,14 @@ pub enum Section {
 pub struct Question {
     pub name: &'static str,
     pub section: Section,
-    pub legend: &'static str,
+    pub legend: Text,
     /// (value id, label), in order.
-    pub options: Vec<(&'static str, &'static str)>,
+    pub options: Vec<(&'static str, Text)>,
     pub selected: Option<&'static str>,
 }
 
 /// The label of a substance answer.
-fn substance_label(t: &Texts, value: Substance) -> &'static str {
+fn substance_label(t: &Texts, value: Substance) -> Text {
     let q = &t.questions.substance;
     match value {
         Substance::Alcohol => q.alcohol,
@@ -37,7 +37,7 @@ fn substance_label(t: &Texts, value: Substance) -> &'static str {
 }
 
 /// The label of a goal answer.
-fn goal_label(t: &Texts, value: Goal) -> &'static str {
+fn goal_label(t: &Texts, value: Goal) -> Text {
     let q = &t.questions.goal;
     match value {
         Goal::Stop => q.stop,
@@ -47,7 +47,7 @@ fn goal_label(t: &Texts, value: Goal) -> &'static str {
     }
 }
 
-fn yes_no_label(t: &Texts, value: YesNo) -> &'static str {
+fn yes_no_label(t: &Texts, value: YesNo) -> Text {
     let q = &t.questions.yes_no;
     match value {
         YesNo::Yes => q.yes,
@@ -57,7 +57,7 @@ fn yes_no_label(t: &Texts, value: YesNo) -> &'static str {
     }
 }
 
-fn drinking_days_label(t: &Texts, value: DrinkingDays) -> &'static str {
+fn drinking_days_label(t: &Texts, value: DrinkingDays) -> Text {
     let q = &t.questions.drinking_days;
     match value {
         DrinkingDays::Daily => q.daily,
@@ -67,7 +67,7 @@ fn drinking_days_label(t: &Texts, value: DrinkingDays) -> &'static str {
     }
 }
 
-fn last_use_label(t: &Texts, value: LastUse) -> &'static str {
+fn last_use_label(t: &Texts, value: LastUse) -> Text {
     let q = &t.questions.last_opioid_use;
     match value {
         LastUse::Today => q.today,
@@ -78,7 +78,7 @@ fn last_use_label(t: &Texts, value: LastUse) -> &'static str {
     }
 }
 
-fn opioid_kind_label(t: &Texts, value: OpioidKind) -> &'static str {
+fn opioid_kind_label(t: &Texts, value: OpioidKind) -> Text {
     let q = &t.questions.opioid_kind;
     match value {
         OpioidKind::ShortActing => q.short_acting,
@@ -88,7 +88,7 @@ fn opioid_kind_label(t: &Texts, value: OpioidKind) -> &'static str {
     }
 }
 
-fn treatment_label(t: &Texts, value: Treatment) -> &'static str {
+fn treatment_label(t: &Texts, value: Treatment) -> Text {
     let q = &t.questions.treatment;
     match value {
         Treatment::Methadone => q.methadone,
@@ -99,7 +99,7 @@ fn treatment_label(t: &Texts, value: Treatment) -> &'static str {
     }
 }
 
-fn pregnancy_label(t: &Texts, value: Pregnancy) -> &'static str {
+fn pregnancy_label(t: &Texts, value: Pregnancy) -> Text {
     let q = &t.questions.pregnancy;
     match value {
         Pregnancy::Pregnant => q.pregnant,
@@ -114,10 +114,10 @@ fn pregnancy_label(t: &Texts, value: Pregnancy) -> &'static str {
 fn question<V: Copy + PartialEq>(
     name: &'static str,
     section: Section,
-    legend: &'static str,
+    legend: Text,
     all: &[V],
     id: fn(V) -> &'static str,
-    label: impl Fn(V) -> &'static str,
+    label: impl Fn(V) -> Text,
     selected: Option<V>,
 ) -> Question {
     Question {
@@ -263,7 +263,7 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
 }
 
 /// Each answered question that applies, as (question, answer), in the order asked.
-pub fn answer_lines(t: &Texts, answers: &Answers) -> Vec<(&'static str, &'static str)> {
+pub fn answer_lines(t: &Texts, answers: &Answers) -> Vec<(Text, Text)> {
     questions(t, answers)
         .into_iter()
         .filter_map(|q| {

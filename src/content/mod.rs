@@ -10,7 +10,100 @@ pub use catalog::{
 
 pub use labels::{answer_lines, questions, Question, Section};
 
+use std::fmt;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// One text of the content: a number into the strings of the current language (see
+/// `build.rs`). Equal strings share a number, so comparing numbers compares the words.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Text(u16);
+
+impl Text {
+    /// The words. Empty until the strings are loaded (only in a browser, before the start).
+    pub fn get(self) -> &'static str {
+        strings().get(usize::from(self.0)).copied().unwrap_or("")
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.get()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.get()
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.get(), f)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.get() == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.get() == *other
+    }
+}
+
+/// A language's strings: how many, their hash, and the file the release build serves.
+pub struct StringsFile {
+    pub count: usize,
+    pub hash: u64,
+    pub name: &'static str,
+}
+
+/// Why the strings could not be used.
+#[derive(Debug, PartialEq, Eq)]
+pub struct WrongStrings;
+
+static STRINGS: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+/// Splits a strings file after checking that it belongs to this build (same hash and count).
+fn split(blob: &'static str, file: &StringsFile) -> Result<Vec<&'static str>, WrongStrings> {
+    let hash = blob.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let list: Vec<&str> = blob.split_terminator('\u{1f}').collect();
+    if hash == file.hash && list.len() == file.count {
+        Ok(list)
+    } else {
+        Err(WrongStrings)
+    }
+}
+
+/// Makes the strings of `file` the current ones. The browser calls this once, before the app
+/// starts, with the file it fetched; a file from another build is refused.
+pub fn load(blob: String, file: &StringsFile) -> Result<(), WrongStrings> {
+    let list = split(Box::leak(blob.into_boxed_str()), file)?;
+    let _ = STRINGS.set(list);
+    Ok(())
+}
+
+fn strings() -> &'static [&'static str] {
+    #[cfg(not(target_arch = "wasm32"))]
+    STRINGS.get_or_init(|| split(EN_NATIVE, &EN_STRINGS).expect("built together"));
+    STRINGS.get().map_or(&[], Vec::as_slice)
+}
 
 /// One row of the option grid: a text and the ids of its sources.
 pub type Row = TextsOptionsWhatItIs;
@@ -21,6 +114,7 @@ pub fn texts() -> &'static Texts {
 }
 
 /// Puts `value` in place of `{name}` in a text.
-pub fn fill(text: &str, name: &str, value: &str) -> String {
-    text.replace(&format!("{{{name}}}"), value)
+pub fn fill(text: impl AsRef<str>, name: &str, value: impl AsRef<str>) -> String {
+    text.as_ref()
+        .replace(&format!("{{{name}}}"), value.as_ref())
 }

@@ -143,10 +143,10 @@ impl AppState {
         self.values.retain(|id, _| content::factor(t, id).is_some());
         self.check
             .quiz
-            .retain(|id, _| t.quiz.iter().any(|q| q.id == id));
+            .retain(|id, _| t.quiz.iter().any(|q| q.id == id.as_str()));
         self.check
             .sure
-            .retain(|id, _| t.sure.iter().any(|s| s.id == id));
+            .retain(|id, _| t.sure.iter().any(|s| s.id == id.as_str()));
         self.check.involved.retain(|p| PEOPLE.contains(&p.as_str()));
         if let Some(Leaning::Option(id)) = &self.check.leaning {
             if content::option(t, id).is_none() {

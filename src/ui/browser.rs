@@ -73,3 +73,35 @@ pub fn focus(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Fetches a file of this site as text. `None` when it cannot be had (offline, missing file,
+/// an error page), so the caller can say so.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Swaps index.html's loading message for its "could not load" message.
+pub fn show_load_failed() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(loading) = document.get_element_by_id("loading") {
+        loading.remove();
+    }
+    if let Some(failed) = document.get_element_by_id("load-failed") {
+        let _ = failed.remove_attribute("hidden");
+    }
+}

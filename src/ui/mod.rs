@@ -7,3 +7,4 @@ pub mod context;
 pub mod pages;
 mod reducible;
 pub mod route;
+mod text;

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::content::Texts;
+use crate::content::{Text, Texts};
 use crate::ui::context::AppContext;
 use crate::ui::pages;
 
@@ -97,7 +97,7 @@ impl Route {
     }
 
     /// The screen's heading, also used in the tab title.
-    pub fn title(&self, t: &Texts) -> &'static str {
+    pub fn title(&self, t: &Texts) -> Text {
         match self {
             Route::Article { id } => crate::content::article(t, id)
                 .map(|a| a.title)
@@ -107,7 +107,7 @@ impl Route {
     }
 
     /// The screen's heading and the sentence that says what it is for.
-    pub fn intro(&self, t: &Texts) -> (&'static str, &'static str) {
+    pub fn intro(&self, t: &Texts) -> (Text, Text) {
         let p = &t.pages;
         match self {
             Route::Welcome => (p.welcome.title, p.welcome.purpose),
@@ -126,7 +126,7 @@ impl Route {
     }
 
     /// The navigation label.
-    pub fn label(&self, t: &Texts) -> &'static str {
+    pub fn label(&self, t: &Texts) -> Text {
         let n = &t.nav;
         match self {
             Route::Welcome => n.welcome,

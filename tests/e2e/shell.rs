@@ -282,3 +282,25 @@ fn the_built_page_carries_a_strict_content_security_policy() {
         "index.html names no other site"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_the_texts_cannot_load_the_page_says_so_and_keeps_the_data() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    let before = b.storage().await;
+    // The words of the guide are a file beside the wasm: block it, as a flaky network would.
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.clearBrowserCache", json!({})).await;
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*texts-en-*"] }))
+        .await;
+    b.driver.refresh().await.unwrap();
+    let failed = b.wait_for("#load-failed").await;
+    failed.wait_until().displayed().await.unwrap();
+    let text = failed.text().await.unwrap();
+    assert!(text.contains("could not load"), "{text}");
+    assert!(text.contains("988") && text.contains("911"), "{text}");
+    assert!(!b.body_text().await.contains("Loading the guide"));
+    assert_eq!(b.storage().await, before, "nothing stored changed");
+    b.close().await;
+}

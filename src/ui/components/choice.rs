@@ -3,17 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::content::texts;
+use crate::content::{texts, Text};
 
 /// What a question shows.
 pub struct Props {
     /// A stable id for the question, used for the input names and ids.
     pub name: AttrValue,
-    pub legend: &'static str,
+    pub legend: Text,
     /// A plain explanation under the question.
-    pub hint: Option<&'static str>,
+    pub hint: Option<Text>,
     /// (value id, label) for each answer, in order.
-    pub options: Vec<(&'static str, &'static str)>,
+    pub options: Vec<(&'static str, Text)>,
     pub selected: Option<&'static str>,
     pub onchange: Callback<Option<&'static str>>,
 }

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::content::{article, texts};
+use crate::content::{article, texts, Text};
 use crate::ui::route::Route;
 
 /// A button-styled link to the next screen.
-pub fn next_link(route: Route, text: &'static str) -> Html {
+pub fn next_link(route: Route, text: Text) -> Html {
     html! {
         <p class="next-step"><a class="button" href={route.href()}>{ text }</a></p>
     }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::texts;
+use crate::content::{texts, Text};
 use crate::state::Action;
 use crate::ui::browser;
 use crate::ui::context::{AppContext, Notice, NoticeAction, NoticesContext, StorageContext};
@@ -86,6 +86,6 @@ fn notice_item(
     }
 }
 
-fn link(route: Route, text: &'static str) -> Html {
+fn link(route: Route, text: Text) -> Html {
     html! { <p><a href={route.href()}>{ text }</a></p> }
 }

@@ -13,12 +13,12 @@ pub fn outcome(o: &'static TextsOptionsOutcomes) -> Html {
     let c = &t.compare;
     let label = |count: u32, total: u32| {
         let count = count.min(total);
-        let text = fill(c.icons_label, "count", &count.to_string());
-        let text = fill(&text, "rest", &(total - count).to_string());
-        fill(&text, "total", &total.to_string())
+        let text = fill(c.icons_label, "count", count.to_string());
+        let text = fill(&text, "rest", (total - count).to_string());
+        fill(&text, "total", total.to_string())
     };
     let with = o.with_option.to_string();
-    let pictures = match o.kind {
+    let pictures = match o.kind.get() {
         "two-groups" => html! {
             <div class="icon-arrays">
                 { icon_array(o.with_option, 100, c.icons_with.to_string(), label(o.with_option, 100)) }
@@ -52,7 +52,7 @@ pub fn outcome(o: &'static TextsOptionsOutcomes) -> Html {
             { pictures }
             <p class="outcome__group">{ fill(c.outcome_group, "group", o.group) }</p>
             <p class="outcome__certainty">
-                <strong>{ c.certainty_label }</strong>{ " " }{ certainty_words(t, o.certainty) }
+                <strong>{ c.certainty_label }</strong>{ " " }{ certainty_words(t, &o.certainty) }
             </p>
             { source_list(o.sources) }
         </div>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, texts};
+use crate::content::{fill, texts, Text};
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::route::Route;
 
@@ -11,7 +11,7 @@ use crate::ui::route::Route;
 pub fn about() -> Html {
     let t = texts();
     let a = &t.about;
-    let paragraphs = |list: &'static [&'static str]| {
+    let paragraphs = |list: &'static [Text]| {
         html! {
             for p in list.iter() { <p>{ *p }</p> }
         }
@@ -29,7 +29,7 @@ pub fn about() -> Html {
             <h2>{ a.readability_heading }</h2>
             <p>{ a.readability }</p>
             // The figures are measured by tests/readability.rs, which fails if they go stale.
-            <p id="readability-result">{ fill(&fill(a.readability_result, "max", a.readability_max), "median", a.readability_median) }</p>
+            <p id="readability-result">{ fill(fill(a.readability_result, "max", a.readability_max), "median", a.readability_median) }</p>
             <h2>{ a.access_heading }</h2>
             { paragraphs(a.access) }
             <h2>{ a.licence_heading }</h2>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{questions, texts, Question, Section};
+use crate::content::{questions, texts, Question, Section, Text};
 use crate::state::{Action, AnswerChange};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::next_link;
@@ -15,7 +15,7 @@ use crate::ui::route::Route;
 pub fn about_you(app: &AppContext) -> Html {
     let t = texts();
     let all = questions(t, &app.answers);
-    let section = |which: Section, heading: &'static str| {
+    let section = |which: Section, heading: Text| {
         let items: Vec<Question> = all.iter().filter(|q| q.section == which).cloned().collect();
         html! {
             <section class="question-section" aria-labelledby={format!("section-{heading}")}>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, options_for, texts};
+use crate::content::{fill, options_for, texts, Text};
 use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE};
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
@@ -39,14 +39,14 @@ fn quiz(app: &AppContext) -> Html {
             <p>{ k.quiz_intro }</p>
             for item in t.quiz.iter() {
                 <div class="quiz-item" data-quiz={item.id}>
-                    { choice(ChoiceProps { name: (format!("quiz-{}", item.id)).into(), legend: item.statement, hint: None, options: options.clone(), selected: app.check.quiz.get(item.id).map(|a| if *a { "true" } else { "false" }), onchange: { let (app, id) = (app.clone(), item.id);
+                    { choice(ChoiceProps { name: (format!("quiz-{}", item.id)).into(), legend: item.statement, hint: None, options: options.clone(), selected: app.check.quiz.get(item.id.get()).map(|a| if *a { "true" } else { "false" }), onchange: { let (app, id) = (app.clone(), item.id);
                             Callback::from(move |v: Option<&'static str>| {
                                 if let Some(v) = v {
                                     app.dispatch(Action::Quiz(id.to_string(), v == "true"));
                                 }
                             }) } }) }
                     <div aria-live="polite">
-                        if let Some(answer) = app.check.quiz.get(item.id) {
+                        if let Some(answer) = app.check.quiz.get(item.id.get()) {
                             <div class="quiz-item__feedback">
                                 <p><strong>{ if *answer == item.answer { k.correct } else { k.incorrect } }</strong>
                                     { " " }{ item.explain }</p>
@@ -70,18 +70,18 @@ fn sure(app: &AppContext) -> Html {
             <h2 id="sure-heading">{ k.sure_heading }</h2>
             <p>{ k.sure_intro }</p>
             for item in t.sure.iter() {
-                { choice(ChoiceProps { name: (format!("sure-{}", item.id)).into(), legend: item.question, hint: None, options: options.clone(), selected: app.check.sure.get(item.id).map(|a| if *a { "yes" } else { "no" }), onchange: { let (app, id) = (app.clone(), item.id);
+                { choice(ChoiceProps { name: (format!("sure-{}", item.id)).into(), legend: item.question, hint: None, options: options.clone(), selected: app.check.sure.get(item.id.get()).map(|a| if *a { "yes" } else { "no" }), onchange: { let (app, id) = (app.clone(), item.id);
                         Callback::from(move |v: Option<&'static str>| {
                             app.dispatch(Action::Sure(id.to_string(), v.map(|v| v == "yes")))
                         }) } }) }
             }
             <div aria-live="polite" class="sure-result" id="sure-result">
                 if let Some(score) = score {
-                    <p><strong>{ fill(k.sure_score, "score", &score.to_string()) }</strong></p>
+                    <p><strong>{ fill(k.sure_score, "score", score.to_string()) }</strong></p>
                     if may_need_support(score) {
                         <p>{ k.sure_low }</p>
                         <ul>
-                            for item in t.sure.iter().filter(|i| app.check.sure.get(i.id) == Some(&false)) {
+                            for item in t.sure.iter().filter(|i| app.check.sure.get(i.id.get()) == Some(&false)) {
                                 <li>{ item.help }</li>
                             }
                         </ul>
@@ -98,9 +98,9 @@ fn lean(app: &AppContext) -> Html {
     let t = texts();
     let k = &t.check;
     let app = app.clone();
-    let mut options: Vec<(&'static str, &'static str)> = options_for(t, &app.answers, false)
+    let mut options: Vec<(&'static str, Text)> = options_for(t, &app.answers, false)
         .into_iter()
-        .map(|o| (o.id, o.name))
+        .map(|o| (o.id.get(), o.name))
         .collect();
     options.push(("not-sure", k.lean_not_sure));
     options.push(("later", k.lean_later));

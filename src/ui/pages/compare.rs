@@ -78,8 +78,8 @@ fn picker(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
             for o in options.iter().copied() {
                 <div class="choice__option" key={o.id}>
                     <input type="checkbox" id={format!("pick-{}", o.id)} value={o.id}
-                        checked={picked.iter().any(|p| p == o.id)}
-                        disabled={full && !picked.iter().any(|p| p == o.id)}
+                        checked={picked.iter().any(|p| o.id == p.as_str())}
+                        disabled={full && !picked.iter().any(|p| o.id == p.as_str())}
                         onchange={
                             let app = app.clone();
                             Callback::from(move |_| app.dispatch(Action::TogglePick(o.id.to_string())))
@@ -172,8 +172,8 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
             <p class="option-card__brand">{ fill(c.also_called, "brand", o.brand) }</p>
             <p class="option-card__summary">{ o.summary }</p>
             <ul class="option-card__uses">
-                <li>{ c.for_alcohol }{ ": " }{ use_words(t, o.alcohol) }</li>
-                <li>{ c.for_opioids }{ ": " }{ use_words(t, o.opioids) }</li>
+                <li>{ c.for_alcohol }{ ": " }{ use_words(t, &o.alcohol) }</li>
+                <li>{ c.for_opioids }{ ": " }{ use_words(t, &o.opioids) }</li>
             </ul>
             <dl class="option-card__rows">
                 for (id, label, row) in option_rows(t, o) {
@@ -230,7 +230,7 @@ fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
                                     if group.is_empty() {
                                         html! {}
                                     } else {
-                                        let names: Vec<&str> = group.iter().map(|(o, _, _)| o.name).collect();
+                                        let names: Vec<&str> = group.iter().map(|(o, _, _)| o.name.get()).collect();
                                         html! {
                                             <li class={classes!("fit", fit_class(fit))} data-fit={fit_class(fit)}>
                                                 <strong>{ label }{ ": " }</strong>{ names.join(", ") }{ ". " }

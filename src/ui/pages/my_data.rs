@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
-use crate::content::{fill, texts, TextsErrors};
+use crate::content::{fill, texts, Text, TextsErrors};
 use crate::state::Action;
 use crate::storage::envelope::{self, DecodeError, Saved};
 use crate::storage::session::Mode;
@@ -20,7 +20,7 @@ use crate::ui::route::Route;
 #[derive(Clone, PartialEq)]
 enum Import {
     Idle,
-    Failed(&'static str),
+    Failed(Text),
     Preview(Box<Saved>),
     Done,
 }
@@ -72,7 +72,7 @@ fn stored(app: &AppContext, storage: &StorageContext) -> Html {
         Mode::Saving if app.is_empty() => html! { <p>{ d.nothing_stored }</p> },
         Mode::Saving => html! {
             <>
-                <p>{ fill(d.answers_count, "count", &app.answers.count().to_string()) }</p>
+                <p>{ fill(d.answers_count, "count", app.answers.count().to_string()) }</p>
                 { answer_summary(&app.answers) }
                 <p>{ d.where_stored }</p>
             </>
@@ -126,7 +126,7 @@ fn export_button(app: &AppContext) -> Html {
     }
 }
 
-fn import_error(d: &'static TextsErrors, error: &DecodeError) -> &'static str {
+fn import_error(d: &'static TextsErrors, error: &DecodeError) -> Text {
     match error {
         DecodeError::TooBig { .. } => d.import_too_big,
         DecodeError::NotJson => d.import_not_json,
@@ -202,7 +202,7 @@ fn ImportSection() -> Html {
                     <h3 id="import-preview-heading">{ t.data.import_preview }</h3>
                     { answer_summary(&saved.state.answers) }
                     if !saved.saved_at.is_empty() {
-                        <p>{ fill(t.data.import_saved, "time", &browser::local_time(&saved.saved_at)) }</p>
+                        <p>{ fill(t.data.import_saved, "time", browser::local_time(&saved.saved_at)) }</p>
                     }
                     <p>{ t.data.import_replace_warning }</p>
                     <div class="actions">

@@ -33,7 +33,7 @@ pub fn things_to_raise(app: &AppContext) -> Html {
             if raised.is_empty() {
                 <p class="raise__none">{ r.none }</p>
             } else {
-                <p role="status">{ fill(r.count, "count", &raised.len().to_string()) }</p>
+                <p role="status">{ fill(r.count, "count", raised.len().to_string()) }</p>
                 <ul class="flags">
                     for f in raised {
                         <li key={f.id()} class={if f == Flag::Crisis { "flag flag--urgent" } else { "flag" }} data-flag={f.id()}>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, texts};
+use crate::content::{fill, texts, Text};
 use crate::state::{Action, Importance};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::next_link;
@@ -14,20 +14,20 @@ use crate::ui::route::Route;
 pub fn what_matters(app: &AppContext) -> Html {
     let t = texts();
     let v = &t.values;
-    let scale: Vec<(&'static str, &'static str)> = vec![
+    let scale: Vec<(&'static str, Text)> = vec![
         (Importance::NotImportant.id(), v.not_important),
         (Importance::Somewhat.id(), v.somewhat),
         (Importance::Very.id(), v.very),
     ];
-    let rated = fill(v.rated, "count", &app.values.len().to_string());
-    let rated = fill(&rated, "total", &t.factors.len().to_string());
+    let rated = fill(v.rated, "count", app.values.len().to_string());
+    let rated = fill(&rated, "total", t.factors.len().to_string());
     html! {
         <>
             { page_intro(&Route::WhatMatters) }
             <p role="status">{ rated }</p>
             for factor in t.factors.iter() {
                 <div class="factor" data-factor={factor.id}>
-                    { choice(ChoiceProps { name: (format!("value-{}", factor.id)).into(), legend: factor.title, hint: Some(factor.explain), options: scale.clone(), selected: app.values.get(factor.id).map(|i| i.id()), onchange: { let (app, id) = (app.clone(), factor.id);
+                    { choice(ChoiceProps { name: (format!("value-{}", factor.id)).into(), legend: factor.title, hint: Some(factor.explain), options: scale.clone(), selected: app.values.get(factor.id.get()).map(|i| i.id()), onchange: { let (app, id) = (app.clone(), factor.id);
                             Callback::from(move |value: Option<&'static str>| {
                                 app.dispatch(Action::Rate(id.to_string(), value.and_then(Importance::from_id)))
                             }) } }) }

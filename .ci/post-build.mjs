@@ -1,0 +1,34 @@
+// Trunk post-build hook, two steps on the staged dist/:
+// 1. The guide's texts: build.rs leaves each language's strings in target/texts/ with their
+//    hash; copy them in as texts-<lang>-<hash>.txt (the name the wasm asks for) and let the
+//    browser start fetching English alongside the wasm (a preload link).
+// 2. Content-Security-Policy: fill in the SHA-256 hash of every inline script, so the policy
+//    needs no 'unsafe-inline'.
+import { createHash } from "node:crypto";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!dir) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is unset)");
+const file = join(dir, "index.html");
+let html = readFileSync(file, "utf8");
+
+const texts = join(source, "target", "texts");
+const names = {};
+for (const entry of readdirSync(texts).filter((f) => /^texts-[a-z]+\.hash$/.test(f))) {
+  const lang = entry.slice("texts-".length, -".hash".length);
+  const hash = readFileSync(join(texts, entry), "utf8").trim();
+  names[lang] = `texts-${lang}-${hash}.txt`;
+  copyFileSync(join(texts, `texts-${lang}.txt`), join(dir, names[lang]));
+}
+if (!names.en) throw new Error(`no English texts in ${texts}: build.rs writes them`);
+if (!html.includes("TEXTS_EN")) throw new Error("index.html lacks TEXTS_EN");
+html = html.replace("TEXTS_EN", names.en);
+
+const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
+);
+if (!html.includes("INLINE_SCRIPT_HASHES")) throw new Error("index.html lacks INLINE_SCRIPT_HASHES");
+writeFileSync(file, html.replace("INLINE_SCRIPT_HASHES", hashes.join(" ")));
+console.log(`post-build: texts ${Object.values(names).join(", ")}; ${hashes.length} inline script(s) hashed`);

@@ -1,0 +1,31 @@
+//! Lets a content `Text` stand wherever Yew takes a `&'static str`: as a child, an attribute
+//! or a key. The words are borrowed from the loaded strings, never copied.
+
+use yew::html::IntoPropValue;
+use yew::virtual_dom::{AttrValue, Key, VNode, VText};
+
+use crate::content::Text;
+
+impl IntoPropValue<VNode> for Text {
+    fn into_prop_value(self) -> VNode {
+        VText::new(AttrValue::Static(self.get())).into()
+    }
+}
+
+impl IntoPropValue<AttrValue> for Text {
+    fn into_prop_value(self) -> AttrValue {
+        AttrValue::Static(self.get())
+    }
+}
+
+impl IntoPropValue<Option<AttrValue>> for Text {
+    fn into_prop_value(self) -> Option<AttrValue> {
+        Some(AttrValue::Static(self.get()))
+    }
+}
+
+impl From<Text> for Key {
+    fn from(text: Text) -> Key {
+        Key::from(text.get())
+    }
+}
