@@ -111,3 +111,23 @@ fn only_real_times_are_accepted() {
     assert!(LocalTime::new(2026, 1, 1, 23, 60).is_none());
     assert!(LocalTime::new(2026, 1, 0, 1, 0).is_none());
 }
+
+#[test]
+fn dates_and_times_from_the_form_are_read_strictly() {
+    use recovery_options::domain::calendar::LocalTime;
+    assert_eq!(
+        LocalTime::parse("2027-02-28", "09:30"),
+        LocalTime::new(2027, 2, 28, 9, 30)
+    );
+    for (date, time) in [
+        ("2027-02-29", "09:30"),
+        ("2027-2-28", "09:30"),
+        ("2027-02-28", "9:30"),
+        ("2027-02-28", "24:00"),
+        ("2027-02-28-1", "09:30"),
+        ("", ""),
+        ("+027-02-28", "09:30"),
+    ] {
+        assert_eq!(LocalTime::parse(date, time), None, "{date} {time}");
+    }
+}

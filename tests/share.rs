@@ -10,8 +10,7 @@ use recovery_options::domain::share::{
 fn question(text: &str) -> SharedQuestion {
     SharedQuestion {
         text: text.into(),
-        asked: false,
-        note: String::new(),
+        ..SharedQuestion::default()
     }
 }
 
@@ -23,10 +22,17 @@ fn a_list_survives_the_round_trip() {
                 text: "How long should I wait before the first shot?".into(),
                 asked: true,
                 note: "About 7 to 10 days".into(),
+                ..SharedQuestion::default()
+            },
+            SharedQuestion {
+                suggestion: "option:naltrexone-shot:0".into(),
+                ..SharedQuestion::default()
             },
             question("Can I get naloxone?"),
             question("¿Puedo traer a mi hermana? 💊 <b>bold</b>"),
         ],
+        options: vec!["naltrexone-shot".into()],
+        flags: vec!["opioids-recent".into()],
     };
     let link = encode(&shared).unwrap();
     assert!(link.starts_with("1."));
@@ -42,6 +48,7 @@ fn a_list_survives_the_round_trip() {
 fn twenty_questions_fit_and_the_limit_is_enforced() {
     let twenty = Shared {
         questions: (1..=20).map(|i| question(&format!("Question number {i}: what should I ask about this option and its side effects?"))).collect(),
+        ..Shared::default()
     };
     let link = encode(&twenty).unwrap();
     assert!(link.len() <= MAX_CHARS);
@@ -61,6 +68,7 @@ fn twenty_questions_fit_and_the_limit_is_enforced() {
         questions: (0..20)
             .map(|i| question(&noisy[i * 90..i * 90 + 90].iter().collect::<String>()))
             .collect(),
+        ..Shared::default()
     };
     assert_eq!(encode(&too_big), Err(ShareError::TooBig));
 }
@@ -69,6 +77,7 @@ fn twenty_questions_fit_and_the_limit_is_enforced() {
 fn damaged_newer_and_oversized_links_are_refused() {
     let link = encode(&Shared {
         questions: vec![question("A?")],
+        ..Shared::default()
     })
     .unwrap();
     assert_eq!(
@@ -88,8 +97,19 @@ fn damaged_newer_and_oversized_links_are_refused() {
         Err(ShareError::TooBig)
     );
     // JSON of the wrong shape, and texts that break the limits.
-    let wrong = lz4_packed(br#"{"q":[{"t":""}]}"#);
-    assert_eq!(decode(&wrong), Err(ShareError::Damaged));
+    for wrong in [
+        r#"{"q":[{"t":""}]}"#,
+        r#"{"q":[{"s":"flag:crisis","t":"both"}]}"#,
+        r#"{"q":[{"s":"<script>"}]}"#,
+        r#"{"q":[],"o":["Naltrexone Shot"]}"#,
+        r#"{"q":[],"f":["x\u0000"]}"#,
+    ] {
+        assert_eq!(
+            decode(&lz4_packed(wrong.as_bytes())),
+            Err(ShareError::Damaged),
+            "{wrong}"
+        );
+    }
 }
 
 fn lz4_packed(json: &[u8]) -> String {
@@ -141,8 +161,9 @@ proptest! {
             questions: texts
                 .iter()
                 .filter(|t| !t.trim().is_empty())
-                .map(|t| SharedQuestion { text: t.trim().to_string(), asked, note: String::new() })
+                .map(|t| SharedQuestion { text: t.trim().to_string(), asked, ..SharedQuestion::default() })
                 .collect(),
+            ..Shared::default()
         };
         match encode(&shared) {
             Ok(link) => prop_assert_eq!(decode(&link).unwrap(), shared),
@@ -152,7 +173,7 @@ proptest! {
 
     #[test]
     fn a_changed_character_never_panics(index in 0usize..200, replacement in any::<char>()) {
-        let link = encode(&Shared { questions: vec![question("How long should I wait?"), question("Can I get naloxone?")] }).unwrap();
+        let link = encode(&Shared { questions: vec![question("How long should I wait?"), question("Can I get naloxone?")], ..Shared::default() }).unwrap();
         let mut chars: Vec<char> = link.chars().collect();
         let at = index % chars.len();
         chars[at] = replacement;

@@ -260,6 +260,9 @@ fn a_full_device_keeps_the_last_good_copy() {
 
     let mut second = first.clone();
     second.apply(Action::Answer(AnswerChange::Goal(Some(Goal::CutDown))));
+    second.apply(Action::AddQuestion(
+        "Can my sister come with me? ".repeat(9),
+    ));
     assert_eq!(session.save(&second, NOW), Err(SaveError::QuotaExceeded));
     assert_eq!(
         store.raw(keys::STATE),

@@ -2,6 +2,7 @@
 
 mod catalog;
 mod labels;
+mod visit;
 
 pub use catalog::{
     alignment, article, certainty_words, factor, fit, flag, option, option_rows, options_for,
@@ -9,6 +10,7 @@ pub use catalog::{
 };
 
 pub use labels::{answer_lines, questions, Question, Section};
+pub use visit::{considered, suggestion_text, suggestions};
 
 use std::fmt;
 use std::ops::Deref;
@@ -23,6 +25,8 @@ pub struct Text(u16);
 
 impl Text {
     /// The words. Empty until the strings are loaded (only in a browser, before the start).
+    /// Never inlined: it is called from hundreds of places, and one copy keeps the wasm small.
+    #[inline(never)]
     pub fn get(self) -> &'static str {
         strings().get(usize::from(self.0)).copied().unwrap_or("")
     }

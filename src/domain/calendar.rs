@@ -1,6 +1,6 @@
 //! Calendar files (iCalendar, RFC 5545) for a doctor visit and for repeating shot reminders.
 //! Pure text building: lines end in CRLF, long lines are folded at 75 octets without splitting
-//! a character, and text values are escaped. Not yet offered on a screen (issue 4).
+//! a character, and text values are escaped.
 
 use std::fmt::Write as _;
 
@@ -36,6 +36,29 @@ impl LocalTime {
             hour,
             minute,
         })
+    }
+
+    /// A time from a date field (`YYYY-MM-DD`) and a time field (`HH:MM`), as browsers give
+    /// them; `None` for anything else.
+    pub fn parse(date: &str, time: &str) -> Option<LocalTime> {
+        let number = |s: &str, len: usize| -> Option<u16> {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+        };
+        let mut d = date.split('-');
+        let (year, month, day) = (d.next()?, d.next()?, d.next()?);
+        let (hour, minute) = time.split_once(':')?;
+        if d.next().is_some() {
+            return None;
+        }
+        LocalTime::new(
+            number(year, 4)?,
+            u8::try_from(number(month, 2)?).ok()?,
+            u8::try_from(number(day, 2)?).ok()?,
+            u8::try_from(number(hour, 2)?).ok()?,
+            u8::try_from(number(minute, 2)?).ok()?,
+        )
     }
 
     fn ical(&self) -> String {

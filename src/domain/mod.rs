@@ -5,6 +5,7 @@ pub mod answers;
 pub mod calendar;
 pub mod check;
 pub mod flags;
+pub mod qr;
 pub mod readability;
 pub mod share;
 pub mod shortcut;

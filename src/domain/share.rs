@@ -1,7 +1,7 @@
 //! Share links: the chosen visit content, compressed and encoded for the URL fragment
 //! (`#/share/1.<data>`), which browsers never send to a server. Versioned, size-limited so the
 //! whole link fits a QR code, and decoding never panics: anything wrong is an error.
-//! Pure and tested (including property tests); not yet on a screen (issue 4).
+//! Pure and tested (including property tests).
 
 use serde::{Deserialize, Serialize};
 
@@ -9,18 +9,25 @@ use super::visit::{clean, MAX_NOTE, MAX_QUESTION};
 
 /// The format this build writes: `1.` then base64url of an LZ4 block of compact JSON.
 pub const VERSION: u32 = 1;
-/// The most characters of share data accepted. A QR code holds at most 2,953 bytes; this
-/// leaves room for the site's address in front of it.
-pub const MAX_CHARS: usize = 2000;
+/// The most characters of share data accepted. The QR code is kept to version 25 (117 modules
+/// a side, easy to scan from a phone screen), which holds 1,273 bytes at the low error
+/// correction level; this leaves 173 of them for the site's address in front of the data.
+pub const MAX_CHARS: usize = 1100;
 /// The most bytes the data may expand to, checked before any memory is set aside for it.
 pub const MAX_EXPANDED: usize = 32 * 1024;
 /// The most questions in one link.
 pub const MAX_QUESTIONS: usize = 60;
+/// The most option or flag ids in one link, and the longest id.
+const MAX_IDS: usize = 20;
+const MAX_ID: usize = 60;
 
-/// One shared question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One shared question: one of the guide's suggestions by id (the receiving guide shows its
+/// own words for it, which keeps links short), or the person's own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedQuestion {
-    #[serde(rename = "t")]
+    #[serde(rename = "s", default, skip_serializing_if = "String::is_empty")]
+    pub suggestion: String,
+    #[serde(rename = "t", default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     #[serde(rename = "a", default, skip_serializing_if = "std::ops::Not::not")]
     pub asked: bool,
@@ -33,6 +40,21 @@ pub struct SharedQuestion {
 pub struct Shared {
     #[serde(rename = "q", default)]
     pub questions: Vec<SharedQuestion>,
+    /// Options the person is thinking about, by content id.
+    #[serde(rename = "o", default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+    /// Things to raise, by flag id.
+    #[serde(rename = "f", default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+}
+
+/// A content id as this guide writes them: short, lowercase letters, digits, `-` and `:`.
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b':')
 }
 
 /// Why a link could not be made or read.
@@ -79,14 +101,41 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
         return Err(ShareError::TooBig);
     }
     let json = lz4_flex::block::decompress(&packed[4..], size).map_err(|_| ShareError::Damaged)?;
-    let shared: Shared = serde_json::from_slice(&json).map_err(|_| ShareError::Damaged)?;
-    if shared.questions.len() > MAX_QUESTIONS {
+    // Read as text, like stored data, so the wasm holds one JSON reader, not two.
+    let json = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
+    let shared: Shared = serde_json::from_str(json).map_err(|_| ShareError::Damaged)?;
+    if shared.questions.len() > MAX_QUESTIONS
+        || shared.options.len() > MAX_IDS
+        || shared.flags.len() > MAX_IDS
+    {
         return Err(ShareError::TooBig);
     }
-    let mut checked = Shared::default();
+    if !shared
+        .options
+        .iter()
+        .chain(&shared.flags)
+        .all(|id| is_id(id))
+    {
+        return Err(ShareError::Damaged);
+    }
+    let mut checked = Shared {
+        questions: Vec::new(),
+        options: shared.options,
+        flags: shared.flags,
+    };
     for q in shared.questions {
+        // Exactly one of a suggestion id or words.
+        let (suggestion, text) = match (q.suggestion.is_empty(), q.text.is_empty()) {
+            (false, true) if is_id(&q.suggestion) => (q.suggestion, String::new()),
+            (true, false) => (
+                String::new(),
+                clean(&q.text, MAX_QUESTION).map_err(|_| ShareError::Damaged)?,
+            ),
+            _ => return Err(ShareError::Damaged),
+        };
         checked.questions.push(SharedQuestion {
-            text: clean(&q.text, MAX_QUESTION).map_err(|_| ShareError::Damaged)?,
+            suggestion,
+            text,
             asked: q.asked,
             note: if q.note.trim().is_empty() {
                 String::new()

@@ -4,12 +4,16 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+pub mod summary;
+
 use crate::content::{self, Texts};
 use crate::domain::answers::{
     Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
 };
 use crate::domain::check::{Leaning, PEOPLE};
+use crate::domain::share::SharedQuestion;
 pub use crate::domain::values::Importance;
+use crate::domain::visit::{clean, QuestionList, MAX_NOTE, MAX_QUESTION};
 
 /// How many options can be picked to compare side by side.
 pub const MAX_PICKED: usize = 3;
@@ -37,6 +41,36 @@ pub struct CompareState {
     pub picked: Vec<String>,
 }
 
+/// The parts of the visit summary, by id, in the order they print. A person may leave any out.
+pub const SUMMARY_PARTS: [&str; 7] = [
+    "help",
+    "values",
+    "options",
+    "flags",
+    "check",
+    "questions",
+    "notes",
+];
+
+/// The most questions a list keeps: far more than a visit needs, few enough to stay fast.
+pub const MAX_LIST: usize = 100;
+
+/// My visit: the question list, and what the person left out of the summary.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VisitState {
+    pub questions: QuestionList,
+    /// Ids from [`SUMMARY_PARTS`] left out of the summary, the text and the share link.
+    pub left_out: BTreeSet<String>,
+}
+
+impl VisitState {
+    /// Whether a summary part is included.
+    pub fn includes(&self, part: &str) -> bool {
+        !self.left_out.contains(part)
+    }
+}
+
 /// Everything the guide keeps about a person. Saved as the `state` of the storage envelope.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -46,6 +80,7 @@ pub struct AppState {
     pub values: BTreeMap<String, Importance>,
     pub check: CheckState,
     pub compare: CompareState,
+    pub visit: VisitState,
 }
 
 /// One answer on the About you screen (`None` clears it).
@@ -85,6 +120,19 @@ pub enum Action {
     ShowAllOptions(bool),
     /// Pick or unpick an option to compare side by side (at most [`MAX_PICKED`]).
     TogglePick(String),
+    /// Add a question of the person's own (ignored if empty or too long: the screen says so).
+    AddQuestion(String),
+    /// Change a question's words (by question id).
+    EditQuestion(String, String),
+    RemoveQuestion(String),
+    /// Move a question one place up (-1) or down (1).
+    MoveQuestion(String, isize),
+    SetAsked(String, bool),
+    SetNote(String, String),
+    /// Include (true) or leave out (false) a summary part, by id.
+    IncludePart(String, bool),
+    /// Add the questions of a share link the person confirmed, as their own.
+    AddShared(Vec<SharedQuestion>),
     /// Take a whole state from elsewhere: an import, or another tab's newer save.
     Replace(AppState),
     /// Forget everything (after "delete everything").
@@ -126,8 +174,58 @@ impl AppState {
                     picked.push(option);
                 }
             }
+            Action::AddQuestion(text) => {
+                if self.visit.questions.items.len() < MAX_LIST {
+                    let _ = self.visit.questions.add(&text);
+                }
+            }
+            Action::EditQuestion(id, text) => {
+                let _ = self.visit.questions.edit(&id, &text);
+            }
+            Action::RemoveQuestion(id) => self.visit.questions.remove(&id),
+            Action::MoveQuestion(id, by) => self.visit.questions.shift(&id, by),
+            Action::SetAsked(id, asked) => self.visit.questions.set_asked(&id, asked),
+            Action::SetNote(id, note) => {
+                let _ = self.visit.questions.set_note(&id, &note);
+            }
+            Action::IncludePart(part, true) => {
+                self.visit.left_out.remove(&part);
+            }
+            Action::IncludePart(part, false) => {
+                if SUMMARY_PARTS.contains(&part.as_str()) {
+                    self.visit.left_out.insert(part);
+                }
+            }
+            Action::AddShared(questions) => self.add_shared(questions),
             Action::Replace(state) => *self = state,
             Action::Reset => *self = AppState::default(),
+        }
+        self.sync_suggestions();
+    }
+
+    /// Brings the suggested questions up to date with the answers, flags and options.
+    fn sync_suggestions(&mut self) {
+        let t = content::texts();
+        let considered = content::considered(self.check.leaning.as_ref(), &self.compare.picked);
+        let suggestions = content::suggestions(t, &self.answers, &considered);
+        self.visit.questions.sync(&suggestions);
+    }
+
+    /// Shared questions become the person's own, keeping asked and notes; a question already
+    /// on the list (same words) is not added twice.
+    fn add_shared(&mut self, questions: Vec<SharedQuestion>) {
+        let list = &mut self.visit.questions;
+        for q in questions {
+            let Some(text) = summary::shared_text(content::texts(), &q) else {
+                continue;
+            };
+            if list.items.len() >= MAX_LIST || list.items.iter().any(|i| i.text == text) {
+                continue;
+            }
+            if let Ok(id) = list.add(&text) {
+                list.set_asked(&id, q.asked);
+                let _ = list.set_note(&id, &q.note);
+            }
         }
     }
 
@@ -160,6 +258,20 @@ impl AppState {
             keep
         });
         self.compare.picked.truncate(MAX_PICKED);
+        let visit = &mut self.visit;
+        visit
+            .left_out
+            .retain(|p| SUMMARY_PARTS.contains(&p.as_str()));
+        let mut ids = BTreeSet::new();
+        visit.questions.items.retain_mut(|q| {
+            let Ok(text) = clean(&q.text, MAX_QUESTION) else {
+                return false;
+            };
+            q.text = text;
+            q.note = clean(&q.note, MAX_NOTE).unwrap_or_default();
+            ids.insert(q.id.clone())
+        });
+        visit.questions.items.truncate(MAX_LIST);
     }
 }
 

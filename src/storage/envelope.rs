@@ -13,7 +13,7 @@ use crate::state::AppState;
 pub const APP: &str = "recovery-options";
 /// The schema version this build writes. Bump it on any change to the saved shape, teach
 /// [`read_state`] the old version, and add a fixture to `tests/fixtures/`.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 /// The largest envelope we read. Real data is a few kilobytes; this stops a huge or hostile
 /// file before any parsing.
 pub const MAX_BYTES: usize = 1024 * 1024;
@@ -76,7 +76,59 @@ pub fn encode_pretty(state: &AppState, saved_at: &str) -> String {
         revision: 0,
         state,
     };
-    serde_json::to_string_pretty(&envelope).expect("the state always serialises")
+    indent(&serde_json::to_string(&envelope).expect("the state always serialises"))
+}
+
+/// Lays out compact JSON with one member per line, two spaces a level. (serde_json's own
+/// pretty printer would compile every serialiser a second time into the wasm.)
+fn indent(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() * 2);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut chars = json.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        let newline = |out: &mut String, depth: usize| {
+            out.push('\n');
+            out.push_str(&"  ".repeat(depth));
+        };
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                // An empty object or list stays on one line.
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.push(chars.next().unwrap_or(']'));
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The fields every version has, read first to decide how to read the rest.
@@ -151,8 +203,9 @@ fn read_state(version: u32, raw: &str) -> Result<(AppState, String, u64), Decode
     match version {
         // Version 1 held only `answers.substance` and `answers.goal`. Version 2 added the other
         // answers, `values`, `check` and `compare`, all with defaults, so a version 1 state
-        // reads as version 2 with those parts empty.
-        1 | 2 => {
+        // reads as version 2 with those parts empty. Version 3 added `visit` (the question list
+        // and the summary parts left out), also with a default: empty.
+        1..=3 => {
             let body: Body<AppState> = serde_json::from_str(raw).map_err(shape)?;
             Ok((body.state, body.saved_at, body.revision))
         }
@@ -163,6 +216,21 @@ fn read_state(version: u32, raw: &str) -> Result<(AppState, String, u64), Decode
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_export_layout_keeps_the_same_json() {
+        let compact = r#"{"a":{"b":[1,{}],"c":"x,{y}:\"z\\"},"d":[]}"#;
+        let laid_out = indent(compact);
+        assert!(laid_out.contains("\n  \"a\": {\n"), "{laid_out}");
+        assert!(
+            laid_out.contains("\"x,{y}:\\\"z\\\\\""),
+            "strings untouched: {laid_out}"
+        );
+        let a: serde::de::IgnoredAny = serde_json::from_str(&laid_out).unwrap();
+        let _ = a;
+        let same = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(same(&laid_out), same(compact));
+    }
 
     #[test]
     fn every_released_version_can_be_read() {

@@ -105,3 +105,89 @@ pub fn show_load_failed() {
         let _ = failed.remove_attribute("hidden");
     }
 }
+
+/// Copies `text` to the clipboard. False when the browser does not allow it (an insecure
+/// address, or a refusal), so the caller can offer the text to copy by hand.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    // Outside a secure context `navigator.clipboard` does not exist at all.
+    if !window.is_secure_context() {
+        return false;
+    }
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// This page's address without the part after `#`: where a share link points.
+pub fn address() -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
+    };
+    format!(
+        "{}{}{}",
+        part(web_sys::Location::origin),
+        part(web_sys::Location::pathname),
+        part(web_sys::Location::search)
+    )
+}
+
+/// The current UTC time as RFC 5545 wants it: `YYYYMMDDTHHMMSSZ`.
+pub fn stamp_utc() -> String {
+    let iso = now_iso();
+    iso.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(15)
+        .chain(['Z'])
+        .collect()
+}
+
+/// Today's date in words, such as "November 29, 2026", for the visit summary.
+pub fn today_in_words() -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    String::from(js_sys::Date::new_0().to_locale_date_string("en-US", &options))
+}
+
+/// Opens the browser's print window (where a person can also save a PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The value of the form field with this id (an input, text area or select), or "".
+/// Reading fields when a button is pressed keeps components free of a state per field.
+pub fn field_value(id: &str) -> String {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return String::new();
+    };
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Empties the text area with this id.
+pub fn clear_field(id: &str) {
+    if let Some(area) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        area.set_value("");
+    }
+}

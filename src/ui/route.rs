@@ -20,10 +20,16 @@ pub enum Route {
     Check,
     MyVisit,
     Library,
-    Article { id: String },
+    Article {
+        id: String,
+    },
     MyData,
     About,
     ForClinics,
+    /// A shared visit list: the data rides in the address after `#/share/`.
+    Share {
+        data: String,
+    },
     NotFound,
 }
 
@@ -63,12 +69,19 @@ impl Route {
             "/my-data" => Route::MyData,
             "/about" => Route::About,
             "/for-clinics" => Route::ForClinics,
-            other => match other.strip_prefix("/library/") {
-                Some(id) if !id.is_empty() && !id.contains('/') => {
-                    Route::Article { id: id.to_string() }
+            other => {
+                if let Some(data) = other.strip_prefix("/share/") {
+                    return Route::Share {
+                        data: data.to_string(),
+                    };
                 }
-                _ => Route::NotFound,
-            },
+                match other.strip_prefix("/library/") {
+                    Some(id) if !id.is_empty() && !id.contains('/') => {
+                        Route::Article { id: id.to_string() }
+                    }
+                    _ => Route::NotFound,
+                }
+            }
         }
     }
 
@@ -87,6 +100,7 @@ impl Route {
             Route::MyData => "/my-data".into(),
             Route::About => "/about".into(),
             Route::ForClinics => "/for-clinics".into(),
+            Route::Share { data } => format!("/share/{data}"),
             Route::NotFound => "/404".into(),
         }
     }
@@ -121,6 +135,7 @@ impl Route {
             Route::MyData => (p.my_data.title, p.my_data.purpose),
             Route::About => (p.about.title, p.about.purpose),
             Route::ForClinics => (p.for_clinics.title, p.for_clinics.purpose),
+            Route::Share { .. } => (p.share.title, p.share.purpose),
             Route::NotFound => (p.not_found.title, p.not_found.purpose),
         }
     }
@@ -140,6 +155,7 @@ impl Route {
             Route::MyData => n.my_data,
             Route::About => n.about,
             Route::ForClinics => n.for_clinics,
+            Route::Share { .. } => t.pages.share.title,
             Route::NotFound => t.pages.not_found.title,
         }
     }
@@ -179,6 +195,8 @@ pub fn switch(route: &Route, app: &AppContext) -> Html {
         Route::Article { id } => pages::library::article_page(id),
         Route::About => pages::about::about(),
         Route::MyData => html! { <pages::my_data::MyData /> },
+        Route::MyVisit => html! { <pages::my_visit::MyVisit /> },
+        Route::Share { data } => html! { <pages::shared::SharedList data={data.clone()} /> },
         Route::NotFound => pages::not_found::not_found(),
         other => pages::placeholder::placeholder(other),
     }

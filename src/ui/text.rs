@@ -7,18 +7,21 @@ use yew::virtual_dom::{AttrValue, Key, VNode, VText};
 use crate::content::Text;
 
 impl IntoPropValue<VNode> for Text {
+    #[inline(never)]
     fn into_prop_value(self) -> VNode {
         VText::new(AttrValue::Static(self.get())).into()
     }
 }
 
 impl IntoPropValue<AttrValue> for Text {
+    #[inline(never)]
     fn into_prop_value(self) -> AttrValue {
         AttrValue::Static(self.get())
     }
 }
 
 impl IntoPropValue<Option<AttrValue>> for Text {
+    #[inline(never)]
     fn into_prop_value(self) -> Option<AttrValue> {
         Some(AttrValue::Static(self.get()))
     }

@@ -1,0 +1,234 @@
+//! The visit summary: what prints, what is copied as text, and what a share link carries,
+//! all from one place, so the three always agree and honour the parts a person left out.
+
+use crate::content::{self, answer_lines, fill, flag, option, Text, Texts};
+use crate::domain::check::{may_need_support, sure_score, Leaning};
+use crate::domain::flags::flags;
+use crate::domain::share::{Shared, SharedQuestion};
+
+use super::{AppState, Importance};
+
+/// One part of the summary, with its heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// The part's id (see [`super::SUMMARY_PARTS`]); the question list is `questions`.
+    pub part: &'static str,
+    pub heading: Text,
+    pub items: Vec<Item>,
+}
+
+/// One line of a part, with any details under it. For questions, whether it was asked and
+/// the answer or note (empty when notes are left out).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Item {
+    pub text: String,
+    pub details: Vec<String>,
+    pub asked: bool,
+    pub note: String,
+}
+
+impl Item {
+    fn line(text: impl Into<String>) -> Item {
+        Item {
+            text: text.into(),
+            ..Item::default()
+        }
+    }
+}
+
+impl AppState {
+    /// The summary's parts, in print order, without those the person left out. (Notes are not
+    /// a part of their own: they go with the questions.)
+    pub fn summary(&self, t: &Texts) -> Vec<Section> {
+        let s = &t.summary;
+        let mut sections = Vec::new();
+        let mut add = |part: &'static str, heading: Text, items: Vec<Item>| {
+            if self.visit.includes(part) {
+                sections.push(Section {
+                    part,
+                    heading,
+                    items,
+                });
+            }
+        };
+        add("help", s.part_help, self.help_items(t));
+        add("values", s.part_values, self.value_items(t));
+        add("options", s.part_options, self.option_items(t));
+        add(
+            "flags",
+            s.part_flags,
+            flags(&self.answers)
+                .into_iter()
+                .map(|f| Item::line(flag(t, f).title.get()))
+                .collect(),
+        );
+        add("check", s.part_check, self.check_items(t));
+        let notes = self.visit.includes("notes");
+        add(
+            "questions",
+            s.part_questions,
+            self.visit
+                .questions
+                .items
+                .iter()
+                .map(|q| Item {
+                    text: q.text.clone(),
+                    details: Vec::new(),
+                    asked: notes && q.asked,
+                    note: if notes { q.note.clone() } else { String::new() },
+                })
+                .collect(),
+        );
+        sections
+    }
+
+    fn help_items(&self, t: &Texts) -> Vec<Item> {
+        answer_lines(t, &self.answers)
+            .into_iter()
+            .map(|(question, answer)| {
+                let gap = if question.ends_with('?') { " " } else { ": " };
+                Item::line(format!("{question}{gap}{answer}"))
+            })
+            .collect()
+    }
+
+    fn value_items(&self, t: &Texts) -> Vec<Item> {
+        let v = &t.values;
+        [
+            (Importance::Very, v.very),
+            (Importance::Somewhat, v.somewhat),
+        ]
+        .into_iter()
+        .flat_map(|(level, words)| {
+            t.factors
+                .iter()
+                .filter(move |f| self.values.get(f.id.get()) == Some(&level))
+                .map(move |f| Item::line(format!("{} ({words})", f.title)))
+        })
+        .collect()
+    }
+
+    fn option_items(&self, t: &Texts) -> Vec<Item> {
+        content::considered(self.check.leaning.as_ref(), &self.compare.picked)
+            .iter()
+            .filter_map(|id| option(t, id))
+            .map(|o| Item {
+                text: o.name.to_string(),
+                details: vec![o.summary.to_string(), o.how_taken.text.to_string()],
+                ..Item::default()
+            })
+            .collect()
+    }
+
+    fn check_items(&self, t: &Texts) -> Vec<Item> {
+        let k = &t.check;
+        let mut items = Vec::new();
+        if let Some(score) = sure_score(&self.check.sure) {
+            let meaning = if may_need_support(score) {
+                k.sure_low_short
+            } else {
+                k.sure_high
+            };
+            let line = fill(k.sure_score, "score", score.to_string());
+            items.push(Item::line(format!("{line} {meaning}")));
+        }
+        let choice = match &self.check.leaning {
+            Some(Leaning::Option(id)) => option(t, id).map(|o| o.name),
+            Some(Leaning::NotSure) => Some(k.lean_not_sure),
+            Some(Leaning::DecideLater) => Some(k.lean_later),
+            None => None,
+        };
+        if let Some(choice) = choice {
+            items.push(Item::line(fill(t.summary.leaning, "choice", choice)));
+        }
+        items
+    }
+
+    /// The summary as plain text, for copying and the `.txt` download. `date` is today, in
+    /// the person's own words for it.
+    pub fn summary_text(&self, t: &Texts, date: &str) -> String {
+        let s = &t.summary;
+        let mut out = format!("{}\n{}\n", s.title, fill(s.made, "date", date));
+        for section in self.summary(t) {
+            // Underlined, not in capitals: case tables for all of Unicode would cost wasm.
+            let rule = "-".repeat(section.heading.chars().count());
+            out.push_str(&format!("\n{}\n{rule}\n", section.heading));
+            if section.items.is_empty() {
+                out.push_str(&format!("{}\n", s.nothing));
+            }
+            for (n, item) in section.items.iter().enumerate() {
+                if section.part == "questions" {
+                    let asked = if item.asked {
+                        format!(" [{}]", t.visit.asked)
+                    } else {
+                        String::new()
+                    };
+                    out.push_str(&format!("{}. {}{asked}\n", n + 1, item.text));
+                    out.push_str(&format!("   {} {}\n", s.answer_space, item.note));
+                } else {
+                    out.push_str(&format!("- {}\n", item.text));
+                    for detail in &item.details {
+                        out.push_str(&format!("  {detail}\n"));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// What a share link carries: the questions (suggestions by id while in the guide's own
+    /// words), the options and the things to raise, honouring the parts left out.
+    pub fn shared(&self, t: &Texts) -> Shared {
+        let v = &self.visit;
+        let notes = v.includes("notes");
+        let questions = if v.includes("questions") {
+            v.questions
+                .items
+                .iter()
+                .map(|q| {
+                    let suggestion =
+                        q.id.strip_prefix("s:")
+                            .filter(|id| content::suggestion_text(t, id).as_ref() == Some(&q.text));
+                    SharedQuestion {
+                        suggestion: suggestion.unwrap_or_default().to_string(),
+                        text: if suggestion.is_some() {
+                            String::new()
+                        } else {
+                            q.text.clone()
+                        },
+                        asked: notes && q.asked,
+                        note: if notes { q.note.clone() } else { String::new() },
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Shared {
+            questions,
+            options: if v.includes("options") {
+                content::considered(self.check.leaning.as_ref(), &self.compare.picked)
+            } else {
+                Vec::new()
+            },
+            flags: if v.includes("flags") {
+                flags(&self.answers)
+                    .into_iter()
+                    .map(|f| f.id().to_string())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// The words of a shared question in this guide: its own words, or the guide's words for a
+/// suggestion it knows (`None` for one it does not, say from a newer guide).
+pub fn shared_text(t: &Texts, q: &SharedQuestion) -> Option<String> {
+    if q.suggestion.is_empty() {
+        Some(q.text.clone())
+    } else {
+        content::suggestion_text(t, &q.suggestion)
+    }
+}

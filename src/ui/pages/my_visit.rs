@@ -1,0 +1,618 @@
+//! My visit: the question list (add, edit, remove, reorder by keyboard, asked, notes), the
+//! printable summary and what goes on it, and private ways to take it along: text, a share
+//! link with its QR code, and calendar files.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{fill, option, texts, Text};
+use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Repeat};
+use crate::domain::qr::qr;
+use crate::domain::share::{encode, ShareError};
+use crate::domain::visit::{clean, Question, TextError, MAX_NOTE, MAX_QUESTION};
+use crate::state::{Action, SUMMARY_PARTS};
+use crate::ui::browser;
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::context::{use_app, AppContext};
+use crate::ui::route::Route;
+
+/// An element id made from a question id (`s:flag:crisis` becomes `s-flag-crisis`).
+fn dom_id(prefix: &str, question: &str) -> String {
+    format!("{prefix}-{}", question.replace(':', "-"))
+}
+
+/// What the screen keeps while it is open (not saved): one state for all of it, since each
+/// hook and component costs wasm.
+#[derive(Clone, Default, PartialEq)]
+struct Local {
+    /// Announced to screen readers after a change.
+    status: String,
+    /// The question being edited (by id), and the last error if any.
+    editing: Option<(String, Option<TextError>)>,
+    add_error: Option<TextError>,
+    took: Took,
+}
+
+/// The screen's handles, passed to the functions that draw its parts.
+#[derive(Clone)]
+struct Screen {
+    app: AppContext,
+    local: UseStateHandle<Local>,
+    /// Where the focus goes after the next render.
+    focus: Rc<RefCell<Option<String>>>,
+}
+
+impl Screen {
+    /// Changes the local state, then moves the focus to `focus` once the screen is drawn.
+    fn update(&self, focus: Option<String>, change: impl FnOnce(&mut Local)) {
+        let mut next = (*self.local).clone();
+        change(&mut next);
+        self.local.set(next);
+        *self.focus.borrow_mut() = focus;
+    }
+}
+
+#[function_component]
+pub fn MyVisit() -> Html {
+    let t = texts();
+    let v = &t.visit;
+    let screen = Screen {
+        app: use_app(),
+        local: use_state(Local::default),
+        focus: use_mut_ref(|| None),
+    };
+    {
+        let focus = screen.focus.clone();
+        use_effect(move || {
+            if let Some(id) = focus.borrow_mut().take() {
+                browser::focus(&id);
+            }
+        });
+    }
+    // A changed list makes an old share link stale: it is made again on request.
+    {
+        let local = screen.local.clone();
+        use_effect_with(screen.app.visit.clone(), move |_| {
+            if local.took.link.is_some() {
+                let mut next = (*local).clone();
+                next.took.link = None;
+                next.took.link_copied = false;
+                local.set(next);
+            }
+        });
+    }
+    let items = &screen.app.visit.questions.items;
+    let total = items.len();
+    html! {
+        <div class="my-visit">
+            { page_intro(&Route::MyVisit) }
+            <div class="visit-tools">
+                <p>{ v.private }</p>
+                <section aria-labelledby="questions-heading">
+                    <h2 id="questions-heading" tabindex="-1">{ v.list_heading }</h2>
+                    <p>{ v.list_intro }</p>
+                    <p role="status" class="visually-hidden" id="visit-status">{ screen.local.status.clone() }</p>
+                    if items.is_empty() {
+                        <p>{ v.empty }</p>
+                    } else {
+                        <ol class="question-list">
+                            for (place, q) in items.iter().enumerate() {
+                                { item(&screen, q, place, total) }
+                            }
+                        </ol>
+                    }
+                    { add_form(&screen) }
+                </section>
+                { parts(&screen.app) }
+            </div>
+            { summary(&screen.app) }
+            <div class="visit-tools">
+                { take_along(&screen) }
+            </div>
+        </div>
+    }
+}
+
+/// One question with its controls. The buttons name the question they act on. Keyed, so
+/// a moved question keeps its own elements.
+fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
+    let t = texts();
+    let v = &t.visit;
+    let id = q.id.clone();
+    let text_id = dom_id("text", &id);
+    let edit_id = dom_id("edit", &id);
+    let error_id = dom_id("error", &id);
+    let named = |action: &str| format!("{action}: {}", q.text);
+
+    let shift = |by: isize| {
+        let (screen, id) = (screen.clone(), id.clone());
+        Callback::from(move |_| {
+            let to = place as isize + by;
+            screen.app.dispatch(Action::MoveQuestion(id.clone(), by));
+            // Keep the focus on the same button, or on its partner once at an end.
+            let button = match (by < 0, to == 0, to == total as isize - 1) {
+                (true, true, _) => "down",
+                (false, _, true) => "up",
+                (true, ..) => "up",
+                (false, ..) => "down",
+            };
+            let moved = fill(
+                fill(texts().visit.moved, "place", (to + 1).to_string()),
+                "total",
+                total.to_string(),
+            );
+            screen.update(Some(dom_id(button, &id)), |l| l.status = moved);
+        })
+    };
+    let remove = {
+        let (screen, id) = (screen.clone(), id.clone());
+        Callback::from(move |_| {
+            screen.app.dispatch(Action::RemoveQuestion(id.clone()));
+            screen.update(Some("questions-heading".into()), |l| {
+                l.status = texts().visit.removed.to_string();
+            });
+        })
+    };
+    let asked = {
+        let (app, id) = (screen.app.clone(), id.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            app.dispatch(Action::SetAsked(id.clone(), input.checked()));
+        })
+    };
+    let note = {
+        let (app, id) = (screen.app.clone(), id.clone());
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            app.dispatch(Action::SetNote(id.clone(), area.value()));
+        })
+    };
+    // Start editing (None), save (Some(true)) or cancel (Some(false)).
+    let edit = |step: Option<bool>| {
+        let (screen, id, edit_id) = (screen.clone(), id.clone(), edit_id.clone());
+        Callback::from(move |_| {
+            if step == Some(true) {
+                if let Err(e) = clean(&browser::field_value(&edit_id), MAX_QUESTION)
+                    .map(|text| screen.app.dispatch(Action::EditQuestion(id.clone(), text)))
+                {
+                    let id = id.clone();
+                    screen.update(Some(edit_id.clone()), |l| l.editing = Some((id, Some(e))));
+                    return;
+                }
+            }
+            let (focus, editing) = match step {
+                None => (edit_id.clone(), Some((id.clone(), None))),
+                Some(_) => (dom_id("edit-button", &id), None),
+            };
+            screen.update(Some(focus), |l| l.editing = editing);
+        })
+    };
+
+    let editing = match &screen.local.editing {
+        Some((which, error)) if *which == id => Some(*error),
+        _ => None,
+    };
+    let body = if let Some(error) = editing {
+        let message = error.map(|e| match e {
+            TextError::Empty => v.error_empty,
+            TextError::TooLong => v.error_too_long,
+        });
+        html! {
+            <div class="question__edit">
+                <label for={edit_id.clone()}>{ v.edit_label }</label>
+                <textarea id={edit_id.clone()} rows="2" maxlength={MAX_QUESTION.to_string()}
+                    value={q.text.clone()}
+                    aria-invalid={message.is_some().then_some("true")}
+                    aria-describedby={message.is_some().then(|| error_id.clone())} />
+                if let Some(message) = message {
+                    <p class="field-error" id={error_id.clone()} role="alert">{ message }</p>
+                }
+                <div class="question__actions">
+                    <button type="button" onclick={edit(Some(true))}>{ v.save }</button>
+                    <button type="button" onclick={edit(Some(false))}>{ v.cancel }</button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {
+            <p class="question__text" id={text_id.clone()}>
+                { q.text.clone() }
+                if q.id.starts_with("s:") {
+                    <span class="tag">{ v.suggested }</span>
+                }
+            </p>
+        }
+    };
+    let asked_id = dom_id("asked", &id);
+    let note_id = dom_id("note", &id);
+    html! {
+        <li class="question-item" data-question={id.clone()} key={id.clone()}>
+            { body }
+            <div class="question__asked">
+                <input type="checkbox" id={asked_id.clone()} checked={q.asked} onchange={asked}
+                    aria-describedby={text_id.clone()} />
+                <label for={asked_id}>{ v.asked }</label>
+            </div>
+            <label for={note_id.clone()} class="question__note-label">{ v.note_label }</label>
+            <textarea id={note_id} rows="2" maxlength={MAX_NOTE.to_string()} value={q.note.clone()}
+                oninput={note} aria-describedby={text_id.clone()} />
+            if editing.is_none() {
+                <div class="question__actions">
+                    <button type="button" id={dom_id("edit-button", &id)} onclick={edit(None)}
+                        aria-label={named(&v.edit)}>{ v.edit }</button>
+                    <button type="button" id={dom_id("up", &id)} onclick={shift(-1)} disabled={place == 0}
+                        aria-label={named(&v.move_up)}>{ v.move_up }</button>
+                    <button type="button" id={dom_id("down", &id)} onclick={shift(1)} disabled={place + 1 == total}
+                        aria-label={named(&v.move_down)}>{ v.move_down }</button>
+                    <button type="button" onclick={remove}
+                        aria-label={named(&v.remove)}>{ v.remove }</button>
+                </div>
+            }
+        </li>
+    }
+}
+
+/// A question of the person's own. Empty or too long gets a clear message; nothing is added.
+fn add_form(screen: &Screen) -> Html {
+    let t = texts();
+    let v = &t.visit;
+    let add = {
+        let screen = screen.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let focus = Some("new-question".to_string());
+            match clean(&browser::field_value("new-question"), MAX_QUESTION) {
+                Ok(text) => {
+                    screen.app.dispatch(Action::AddQuestion(text));
+                    browser::clear_field("new-question");
+                    screen.update(focus, |l| {
+                        l.add_error = None;
+                        l.status = texts().visit.added.to_string();
+                    });
+                }
+                Err(e) => screen.update(focus, |l| l.add_error = Some(e)),
+            }
+        })
+    };
+    let full = screen.app.visit.questions.items.len() >= crate::state::MAX_LIST;
+    let message = if full {
+        Some(v.error_full)
+    } else {
+        screen.local.add_error.map(|e| match e {
+            TextError::Empty => v.error_empty,
+            TextError::TooLong => v.error_too_long,
+        })
+    };
+    html! {
+        <form class="add-question" onsubmit={add} novalidate=true>
+            <h3>{ v.add_heading }</h3>
+            <label for="new-question">{ v.add_label }</label>
+            <textarea id="new-question" rows="2" maxlength={MAX_QUESTION.to_string()}
+                aria-invalid={message.is_some().then_some("true")}
+                aria-describedby={message.is_some().then_some("new-question-error")} />
+            if let Some(message) = message {
+                <p class="field-error" id="new-question-error" role="alert">{ message }</p>
+            }
+            <button type="submit" id="add-question" disabled={full}>{ v.add_button }</button>
+        </form>
+    }
+}
+
+/// What goes on the summary, the text and the share link.
+fn parts(app: &AppContext) -> Html {
+    let s = &texts().summary;
+    let labels = [
+        s.part_help,
+        s.part_values,
+        s.part_options,
+        s.part_flags,
+        s.part_check,
+        s.part_questions,
+        s.part_notes,
+    ];
+    html! {
+        <section aria-labelledby="parts-heading">
+            <h2 id="parts-heading">{ s.heading }</h2>
+            <p>{ s.intro }</p>
+            <fieldset class="parts">
+                <legend>{ s.choose }</legend>
+                for (part, label) in SUMMARY_PARTS.iter().zip(labels) {
+                    <div class="parts__item">
+                        <input type="checkbox" id={format!("part-{part}")} checked={app.visit.includes(part)}
+                            onchange={
+                                let app = app.clone();
+                                Callback::from(move |e: Event| {
+                                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                    app.dispatch(Action::IncludePart(part.to_string(), input.checked()));
+                                })
+                            } />
+                        <label for={format!("part-{part}")}>{ label }</label>
+                    </div>
+                }
+            </fieldset>
+            <p>{ s.print_hint }</p>
+            <button type="button" id="print" class="button" onclick={Callback::from(|_| browser::print())}>{ s.print }</button>
+        </section>
+    }
+}
+
+/// The printable summary. On screen it is the preview of what prints.
+fn summary(app: &AppContext) -> Html {
+    let t = texts();
+    let s = &t.summary;
+    html! {
+        <section class="visit-summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{ s.title }</h2>
+            <p class="visit-summary__made">{ fill(s.made, "date", browser::today_in_words()) }</p>
+            for section in app.summary(t) {
+                <section class={classes!("visit-summary__part", format!("part-{}", section.part))}>
+                    <h3>{ section.heading }</h3>
+                    if section.items.is_empty() {
+                        <p>{ s.nothing }</p>
+                    } else if section.part == "questions" {
+                        <ol class="visit-summary__questions">
+                            for item in section.items {
+                                <li>
+                                    { item.text }
+                                    if item.asked {
+                                        <span class="tag">{ t.visit.asked }</span>
+                                    }
+                                    <p class="visit-summary__answer">
+                                        <span class="visit-summary__answer-label">{ s.answer_space }</span>
+                                        { " " }{ item.note }
+                                    </p>
+                                </li>
+                            }
+                        </ol>
+                    } else {
+                        <ul>
+                            for item in section.items {
+                                <li>
+                                    { item.text }
+                                    for detail in item.details {
+                                        <span class="visit-summary__detail">{ detail }</span>
+                                    }
+                                </li>
+                            }
+                        </ul>
+                    }
+                </section>
+            }
+        </section>
+    }
+}
+
+/// The shot reminders on offer: (id, every so many days, option id).
+const SHOTS: [(&str, u16, &str); 3] = [
+    ("naltrexone", 28, "naltrexone-shot"),
+    ("buprenorphine-monthly", 28, "buprenorphine-shot"),
+    ("buprenorphine-weekly", 7, "buprenorphine-shot"),
+];
+
+/// What the take-along buttons last did. One state for all of them (each hook and field
+/// callback costs wasm); the date fields are read when a button is pressed.
+#[derive(Clone, Default, PartialEq)]
+struct Took {
+    copied: Option<bool>,
+    link: Option<Result<String, ShareError>>,
+    link_copied: bool,
+    bad_visit_date: bool,
+    bad_shot_date: bool,
+}
+
+/// What a take-along button asks for.
+#[derive(Clone, Copy, PartialEq)]
+enum Take {
+    Copy,
+    Download,
+    MakeLink,
+    CopyLink,
+    VisitCalendar,
+    ShotCalendar,
+}
+
+/// Copy, download, share link with QR code, and calendar files.
+fn take_along(screen: &Screen) -> Html {
+    let t = texts();
+    let k = &t.take;
+    let took = &screen.local.took;
+    let text = screen.app.summary_text(t, &browser::today_in_words());
+    let button = |id: &'static str, label: Text, take: Take| {
+        let (screen, text) = (screen.clone(), text.clone());
+        let onclick = Callback::from(move |_| run(take, &screen, &text));
+        html! { <button type="button" {id} {onclick}>{ label }</button> }
+    };
+    let shots = [k.shot_naltrexone, k.shot_monthly, k.shot_weekly];
+    let date_fields = |date: &'static str, date_label: Text, time: &'static str, bad: bool| {
+        let error = format!("{date}-error");
+        html! {
+            <>
+                <div class="take__dates">
+                    <label for={date}>{ date_label }</label>
+                    <input type="date" id={date} aria-invalid={bad.then_some("true")}
+                        aria-describedby={bad.then(|| error.clone())} />
+                    <label for={time}>{ k.visit_time }</label>
+                    <input type="time" id={time} value="09:00" />
+                </div>
+                if bad {
+                    <p class="field-error" id={error} role="alert">{ k.bad_date }</p>
+                }
+            </>
+        }
+    };
+    html! {
+        <section aria-labelledby="take-heading">
+            <h2 id="take-heading">{ k.heading }</h2>
+            <div class="take__row">
+                { button("copy-text", k.copy, Take::Copy) }
+                { button("download-text", k.download, Take::Download) }
+            </div>
+            <p role="status" id="copy-status">
+                { match took.copied { Some(true) => k.copied.get(), Some(false) => k.copy_failed.get(), None => "" } }
+            </p>
+            <details class="take__text" open={took.copied == Some(false)}>
+                <summary>{ k.copy_label }</summary>
+                <textarea id="summary-text" readonly=true rows="8" value={text.clone()} aria-label={k.copy_label} />
+            </details>
+
+            <h3>{ k.share_heading }</h3>
+            <p>{ k.share_intro }</p>
+            { button("make-link", k.share_make, Take::MakeLink) }
+            <div role="status" id="share-status">
+                if let Some(Err(_)) = took.link {
+                    <p class="field-error">{ k.share_too_big }</p>
+                }
+            </div>
+            if let Some(Ok(url)) = &took.link {
+                <div class="share">
+                    <label for="share-link">{ k.share_label }</label>
+                    <input id="share-link" type="text" readonly=true value={url.clone()} />
+                    { button("copy-link", k.share_copy, Take::CopyLink) }
+                    <p role="status">{ if took.link_copied { k.share_copied.get() } else { "" } }</p>
+                    { qr_picture(url) }
+                </div>
+            }
+
+            <h3>{ k.calendar_heading }</h3>
+            <p>{ k.calendar_intro }</p>
+            { date_fields("visit-date", k.visit_date, "visit-time", took.bad_visit_date) }
+            { button("visit-ics", k.visit_download, Take::VisitCalendar) }
+
+            <h3>{ k.shot_heading }</h3>
+            <p>{ k.shot_intro }</p>
+            <label for="shot-kind">{ k.shot_kind }</label>
+            <select id="shot-kind">
+                for ((id, ..), label) in SHOTS.iter().zip(shots) {
+                    <option value={*id}>{ label }</option>
+                }
+            </select>
+            { date_fields("shot-date", k.shot_date, "shot-time", took.bad_shot_date) }
+            { button("shot-ics", k.shot_download, Take::ShotCalendar) }
+        </section>
+    }
+}
+
+/// Does what a take-along button asks.
+fn run(take: Take, screen: &Screen, text: &str) {
+    let t = texts();
+    match take {
+        Take::Copy | Take::CopyLink => {
+            let copy_link = take == Take::CopyLink;
+            let text = match (&screen.local.took.link, copy_link) {
+                (Some(Ok(url)), true) => url.clone(),
+                (_, true) => return,
+                _ => text.to_string(),
+            };
+            let screen = screen.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(&text).await;
+                screen.update(None, |l| {
+                    if copy_link {
+                        l.took.link_copied = ok;
+                    } else {
+                        l.took.copied = Some(ok);
+                    }
+                });
+            });
+        }
+        Take::Download => browser::download(
+            &format!("my-visit-{}.txt", browser::today()),
+            "text/plain;charset=utf-8",
+            text,
+        ),
+        Take::MakeLink => {
+            let link = encode(&screen.app.shared(t))
+                .map(|data| format!("{}{}", browser::address(), Route::Share { data }.href()));
+            screen.update(None, |l| {
+                l.took.link = Some(link);
+                l.took.link_copied = false;
+            });
+        }
+        Take::VisitCalendar | Take::ShotCalendar => {
+            let visit = take == Take::VisitCalendar;
+            let (date_id, time_id) = if visit {
+                ("visit-date", "visit-time")
+            } else {
+                ("shot-date", "shot-time")
+            };
+            let (date, time) = (browser::field_value(date_id), browser::field_value(time_id));
+            let start = LocalTime::parse(&date, &time);
+            let bad = start.is_none();
+            screen.update(bad.then(|| date_id.to_string()), |l| {
+                if visit {
+                    l.took.bad_visit_date = bad;
+                } else {
+                    l.took.bad_shot_date = bad;
+                }
+            });
+            let Some(start) = start else {
+                return;
+            };
+            let k = &t.take;
+            let event = if visit {
+                CalendarEvent {
+                    uid: format!("visit-{date}T{time}@recovery-options"),
+                    start,
+                    minutes: 60,
+                    summary: k.visit_event.to_string(),
+                    description: k.visit_event_detail.to_string(),
+                    remind_before: 24 * 60,
+                    repeat: None,
+                }
+            } else {
+                let kind = browser::field_value("shot-kind");
+                let (id, every, option_id) = SHOTS
+                    .iter()
+                    .copied()
+                    .find(|s| s.0 == kind)
+                    .unwrap_or(SHOTS[0]);
+                let name = option(t, option_id)
+                    .map(|o| o.name.get())
+                    .unwrap_or_default();
+                CalendarEvent {
+                    uid: format!("shot-{id}-{date}T{time}@recovery-options"),
+                    start,
+                    minutes: 30,
+                    summary: fill(k.shot_event, "name", name),
+                    description: k.shot_event_detail.to_string(),
+                    remind_before: 24 * 60,
+                    // About a year of reminders.
+                    repeat: Some(Repeat {
+                        every_days: every,
+                        count: 364 / every,
+                    }),
+                }
+            };
+            let name = if visit {
+                "my-visit.ics"
+            } else {
+                "shot-reminders.ics"
+            };
+            browser::download(
+                name,
+                "text/calendar;charset=utf-8",
+                &calendar(&[event], &browser::stamp_utc()),
+            );
+        }
+    }
+}
+
+/// The QR code of a share link as SVG, with the quiet zone around it; or why there is none.
+fn qr_picture(url: &str) -> Html {
+    let k = &texts().take;
+    match qr(url) {
+        Some(code) => {
+            let side = code.size + 8;
+            html! {
+                <svg class="qr" role="img" aria-label={k.qr_label} viewBox={format!("-4 -4 {side} {side}")}
+                    shape-rendering="crispEdges" data-modules={code.size.to_string()}>
+                    <rect x="-4" y="-4" width={side.to_string()} height={side.to_string()} fill="#fff" />
+                    <path d={code.path} fill="#000" />
+                </svg>
+            }
+        }
+        None => html! { <p>{ k.qr_too_big }</p> },
+    }
+}
