@@ -195,8 +195,8 @@ pub fn switch(route: &Route, app: &AppContext) -> Html {
         Route::Article { id } => pages::library::article_page(id),
         Route::About => pages::about::about(),
         Route::MyData => html! { <pages::my_data::MyData /> },
-        Route::MyVisit => html! { <pages::my_visit::MyVisit /> },
-        Route::Share { data } => html! { <pages::shared::SharedList data={data.clone()} /> },
+        Route::MyVisit => html! { <pages::my_visit::MyVisit key="visit" /> },
+        Route::Share { data } => html! { <pages::my_visit::MyVisit key={format!("share/{data}")} share={Some(data.clone())} /> },
         Route::NotFound => pages::not_found::not_found(),
         other => pages::placeholder::placeholder(other),
     }

@@ -12,7 +12,8 @@ use crate::ui::browser;
 use crate::ui::components::answer_summary::answer_summary;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{
-    use_app, use_notices, use_storage, AppContext, Notice, NoticeAction, StorageContext,
+    use_app, use_notices, use_storage, AppContext, Notice, NoticeAction, NoticesContext,
+    StorageContext,
 };
 use crate::ui::route::Route;
 
@@ -30,6 +31,24 @@ pub fn MyData() -> Html {
     let t = texts();
     let app = use_app();
     let storage = use_storage();
+    let import = use_state(|| Import::Idle);
+    let delete = Delete {
+        confirming: use_state(|| false),
+        done: use_state(|| false),
+    };
+    // The button that was pressed goes away, so move the focus on purpose: to "Keep my data"
+    // when asked to confirm (the safe choice), and back to "Delete everything" after.
+    let first = use_mut_ref(|| true);
+    use_effect_with(*delete.confirming, move |confirming| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            browser::focus(if *confirming {
+                "delete-cancel"
+            } else {
+                "delete-all"
+            });
+        }
+    });
+    let notices = use_notices();
     html! {
         <>
             { page_intro(&Route::MyData) }
@@ -40,8 +59,8 @@ pub fn MyData() -> Html {
                 <p>{ t.data.export_intro }</p>
                 { export_button(&app) }
             </section>
-            <ImportSection />
-            <DeleteSection />
+            { import_section(&app, &import) }
+            { delete_section(&app, &storage, &notices, &delete) }
         </>
     }
 }
@@ -136,12 +155,11 @@ fn import_error(d: &'static TextsErrors, error: &DecodeError) -> Text {
     }
 }
 
-#[function_component]
-fn ImportSection() -> Html {
+/// Bring back a saved copy: a preview first, and nothing changes until the person confirms.
+/// (Functions, not components, over state kept by [`MyData`]: each component costs wasm.)
+fn import_section(app: &AppContext, status: &UseStateHandle<Import>) -> Html {
     let t = texts();
     let d = &t.errors;
-    let app = use_app();
-    let status = use_state(|| Import::Idle);
 
     let onchange = {
         let status = status.clone();
@@ -177,7 +195,7 @@ fn ImportSection() -> Html {
         })
     };
 
-    let body = match &*status {
+    let body = match &**status {
         Import::Idle => html! {},
         Import::Failed(message) => html! {
             <p class="import__error" role="alert">{ *message }</p>
@@ -229,26 +247,21 @@ fn ImportSection() -> Html {
     }
 }
 
-#[function_component]
-fn DeleteSection() -> Html {
+/// Where "delete everything" stands.
+struct Delete {
+    confirming: UseStateHandle<bool>,
+    done: UseStateHandle<bool>,
+}
+
+/// Delete everything, after a confirmation whose safe choice has the focus.
+fn delete_section(
+    app: &AppContext,
+    storage: &StorageContext,
+    notices: &NoticesContext,
+    state: &Delete,
+) -> Html {
     let d = &texts().data;
-    let app = use_app();
-    let storage = use_storage();
-    let notices = use_notices();
-    let confirming = use_state(|| false);
-    let done = use_state(|| false);
-    // The button that was pressed goes away, so move the focus on purpose: to "Keep my data"
-    // when asked to confirm (the safe choice), and back to "Delete everything" after.
-    let first = use_mut_ref(|| true);
-    use_effect_with(*confirming, move |confirming| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            browser::focus(if *confirming {
-                "delete-cancel"
-            } else {
-                "delete-all"
-            });
-        }
-    });
+    let (confirming, done) = (&state.confirming, &state.done);
 
     let ask = {
         let (confirming, done) = (confirming.clone(), done.clone());
@@ -263,6 +276,7 @@ fn DeleteSection() -> Html {
     };
     let delete = {
         let (confirming, done) = (confirming.clone(), done.clone());
+        let (app, storage, notices) = (app.clone(), storage.clone(), notices.clone());
         Callback::from(move |_| {
             let deleted = storage.0.borrow_mut().delete_all();
             app.dispatch(Action::Reset);
@@ -286,7 +300,7 @@ fn DeleteSection() -> Html {
         <section aria-labelledby="delete-heading">
             <h2 id="delete-heading">{ d.delete_heading }</h2>
             <p>{ d.delete_intro }</p>
-            if *confirming {
+            if **confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
                     <p id="delete-confirm-text">{ d.delete_confirm_text }</p>
                     <div class="actions">
@@ -300,7 +314,7 @@ fn DeleteSection() -> Html {
             } else {
                 <button type="button" id="delete-all" onclick={ask}>{ d.delete_button }</button>
             }
-            if *done {
+            if **done {
                 <p role="status">{ d.delete_done }</p>
             }
         </section>

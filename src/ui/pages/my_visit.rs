@@ -16,6 +16,7 @@ use crate::state::{Action, SUMMARY_PARTS};
 use crate::ui::browser;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{use_app, AppContext};
+use crate::ui::pages::shared::{shared_page, Step};
 use crate::ui::route::Route;
 
 /// An element id made from a question id (`s:flag:crisis` becomes `s-flag-crisis`).
@@ -26,27 +27,28 @@ fn dom_id(prefix: &str, question: &str) -> String {
 /// What the screen keeps while it is open (not saved): one state for all of it, since each
 /// hook and component costs wasm.
 #[derive(Clone, Default, PartialEq)]
-struct Local {
+pub(super) struct Local {
     /// Announced to screen readers after a change.
     status: String,
     /// The question being edited (by id), and the last error if any.
     editing: Option<(String, Option<TextError>)>,
     add_error: Option<TextError>,
     took: Took,
+    pub(super) share_step: Step,
 }
 
 /// The screen's handles, passed to the functions that draw its parts.
 #[derive(Clone)]
-struct Screen {
-    app: AppContext,
-    local: UseStateHandle<Local>,
+pub struct Screen {
+    pub app: AppContext,
+    pub(super) local: UseStateHandle<Local>,
     /// Where the focus goes after the next render.
     focus: Rc<RefCell<Option<String>>>,
 }
 
 impl Screen {
     /// Changes the local state, then moves the focus to `focus` once the screen is drawn.
-    fn update(&self, focus: Option<String>, change: impl FnOnce(&mut Local)) {
+    pub(super) fn update(&self, focus: Option<String>, change: impl FnOnce(&mut Local)) {
         let mut next = (*self.local).clone();
         change(&mut next);
         self.local.set(next);
@@ -54,8 +56,15 @@ impl Screen {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The data of a share link being looked at (`#/share/<data>`), if any.
+    #[prop_or_default]
+    pub share: Option<String>,
+}
+
 #[function_component]
-pub fn MyVisit() -> Html {
+pub fn MyVisit(props: &Props) -> Html {
     let t = texts();
     let v = &t.visit;
     let screen = Screen {
@@ -82,6 +91,9 @@ pub fn MyVisit() -> Html {
                 local.set(next);
             }
         });
+    }
+    if let Some(data) = &props.share {
+        return shared_page(&screen, data);
     }
     let items = &screen.app.visit.questions.items;
     let total = items.len();

@@ -1,6 +1,7 @@
 //! A shared visit list (`#/share/<data>`): a read-only preview, and the questions added to
 //! this device's list only after the person confirms. A damaged, newer or oversized link gets
-//! a clear message and changes nothing.
+//! a clear message and changes nothing. Drawn by the My visit component (its list is where
+//! the questions go), as a function over that screen's state.
 
 use yew::prelude::*;
 
@@ -8,39 +9,30 @@ use crate::content::{fill, option, texts};
 use crate::domain::share::{decode, ShareError};
 use crate::state::summary::shared_text;
 use crate::state::Action;
-use crate::ui::browser;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::context::use_app;
+use crate::ui::pages::my_visit::Screen;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub data: String,
-}
-
 /// Where adding stands.
-#[derive(Clone, Copy, PartialEq)]
-enum Step {
+#[derive(Clone, Copy, Default, PartialEq)]
+pub enum Step {
+    #[default]
     Preview,
     Confirm,
     Added(usize),
 }
 
-#[function_component]
-pub fn SharedList(props: &Props) -> Html {
+/// The preview of a shared list, and adding it after a confirmation. The focus follows each
+/// step: to the safe choice when asked to confirm, then to the way on.
+pub fn shared_page(screen: &Screen, data: &str) -> Html {
     let t = texts();
     let k = &t.shared;
-    let app = use_app();
-    let step = use_state(|| Step::Preview);
-    {
-        // The focus follows each step: to the safe choice when asked to confirm, then on.
-        use_effect_with(*step, |step| match step {
-            Step::Confirm => browser::focus("shared-no"),
-            Step::Added(_) => browser::focus("go-visit"),
-            Step::Preview => {}
-        });
-    }
-    let shared = match decode(&props.data) {
+    let app = &screen.app;
+    let step = screen.local.share_step;
+    let route = Route::Share {
+        data: data.to_string(),
+    };
+    let shared = match decode(data) {
         Ok(shared) => shared,
         Err(error) => {
             let message = match error {
@@ -50,7 +42,7 @@ pub fn SharedList(props: &Props) -> Html {
             };
             return html! {
                 <>
-                    { page_intro(&Route::Share { data: props.data.clone() }) }
+                    { page_intro(&route) }
                     <p class="field-error" role="alert" id="share-error">{ message }</p>
                     <p><a href={Route::MyVisit.href()}>{ k.go_visit }</a></p>
                 </>
@@ -80,24 +72,18 @@ pub fn SharedList(props: &Props) -> Html {
         .filter(|(text, _)| !app.visit.questions.items.iter().any(|i| &i.text == text))
         .count();
     let count = new.to_string();
-    let add = {
-        let step = step.clone();
-        Callback::from(move |_| step.set(Step::Confirm))
-    };
-    let confirm = {
-        let (app, step, shared) = (app.clone(), step.clone(), shared.clone());
+    let go = |to: Step, focus: &'static str| {
+        let (screen, questions) = (screen.clone(), shared.questions.clone());
         Callback::from(move |_| {
-            app.dispatch(Action::AddShared(shared.questions.clone()));
-            step.set(Step::Added(new));
+            if matches!(to, Step::Added(_)) {
+                screen.app.dispatch(Action::AddShared(questions.clone()));
+            }
+            screen.update(Some(focus.to_string()), |l| l.share_step = to);
         })
-    };
-    let back = {
-        let step = step.clone();
-        Callback::from(move |_| step.set(Step::Preview))
     };
     html! {
         <>
-            { page_intro(&Route::Share { data: props.data.clone() }) }
+            { page_intro(&route) }
             <p>{ k.intro }</p>
             <section class="shared-preview" aria-labelledby="shared-questions">
                 <h2 id="shared-questions">{ k.questions }</h2>
@@ -135,17 +121,17 @@ pub fn SharedList(props: &Props) -> Html {
                 }
             </section>
             {
-                match *step {
+                match step {
                     Step::Preview => html! {
                         if !questions.is_empty() {
-                            <button type="button" id="shared-add" class="button" onclick={add}>{ k.add }</button>
+                            <button type="button" id="shared-add" class="button" onclick={go(Step::Confirm, "shared-no")}>{ k.add }</button>
                         }
                     },
                     Step::Confirm => html! {
-                        <div class="confirm" role="alert">
-                            <p>{ fill(k.confirm, "count", &count) }</p>
-                            <button type="button" id="shared-yes" class="button" onclick={confirm}>{ k.yes }</button>
-                            <button type="button" id="shared-no" onclick={back}>{ k.no }</button>
+                        <div class="confirm" role="alertdialog" aria-labelledby="shared-confirm-text">
+                            <p id="shared-confirm-text">{ fill(k.confirm, "count", &count) }</p>
+                            <button type="button" id="shared-yes" class="button" onclick={go(Step::Added(new), "go-visit")}>{ k.yes }</button>
+                            <button type="button" id="shared-no" onclick={go(Step::Preview, "shared-add")}>{ k.no }</button>
                         </div>
                     },
                     Step::Added(n) => html! {
