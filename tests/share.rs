@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use recovery_options::domain::share::{
-    base64url, decode, encode, unbase64url, ShareError, Shared, SharedQuestion, MAX_CHARS,
+    decode, encode, ShareError, Shared, SharedQuestion, MAX_CHARS,
 };
 
 fn question(text: &str) -> SharedQuestion {
@@ -21,15 +21,15 @@ fn a_list_survives_the_round_trip() {
             SharedQuestion {
                 text: "How long should I wait before the first shot?".into(),
                 asked: true,
-                note: "About 7 to 10 days".into(),
+                note: "About 7 to 10 days.\nAsk about a urine test!".into(),
                 ..SharedQuestion::default()
             },
             SharedQuestion {
                 suggestion: "option:naltrexone-shot:0".into(),
                 ..SharedQuestion::default()
             },
-            question("Can I get naloxone?"),
-            question("¿Puedo traer a mi hermana? 💊 <b>bold</b>"),
+            question("Can I get naloxone? 50% off_* 1.5 %41 !x"),
+            question("¿Puedo traer a mi hermana? 💊 <b>bold</b> <script>alert(1)</script>"),
         ],
         options: vec!["naltrexone-shot".into()],
         flags: vec!["opioids-recent".into()],
@@ -38,35 +38,33 @@ fn a_list_survives_the_round_trip() {
     assert!(link.starts_with("1."));
     assert!(
         link.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
-        "URL-safe: {link}"
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.:,;!*%".contains(&b)),
+        "only characters a URL fragment keeps as they are: {link}"
     );
+    assert!(link.contains("How_long_should_I_wait"), "readable: {link}");
     assert_eq!(decode(&link).unwrap(), shared);
 }
 
 #[test]
 fn twenty_questions_fit_and_the_limit_is_enforced() {
-    let twenty = Shared {
-        questions: (1..=20).map(|i| question(&format!("Question number {i}: what should I ask about this option and its side effects?"))).collect(),
-        ..Shared::default()
-    };
-    let link = encode(&twenty).unwrap();
-    assert!(link.len() <= MAX_CHARS);
-    println!("20 questions: {} characters", link.len());
-    // Text that does not compress cannot exceed the limit.
-    // Pseudo-random characters (xorshift), which do not compress.
-    let mut seed = 0x2545_f491_u32;
-    let noisy: Vec<char> = (0..3000)
-        .map(|_| {
-            seed ^= seed << 13;
-            seed ^= seed >> 17;
-            seed ^= seed << 5;
-            char::from_u32(0x4e00 + seed % 20000).unwrap()
+    // Twenty of the guide's suggestions (by id) and five of the person's own.
+    let mut questions: Vec<SharedQuestion> = (0..20)
+        .map(|i| SharedQuestion {
+            suggestion: format!("option:buprenorphine-daily:{i}"),
+            ..SharedQuestion::default()
         })
         .collect();
+    questions.extend((1..=5).map(|i| question(&format!("My own question {i}: can my sister come?"))));
+    let link = encode(&Shared {
+        questions,
+        ..Shared::default()
+    })
+    .unwrap();
+    assert!(link.len() <= MAX_CHARS);
+    println!("20 suggested and 5 own questions: {} characters", link.len());
     let too_big = Shared {
         questions: (0..20)
-            .map(|i| question(&noisy[i * 90..i * 90 + 90].iter().collect::<String>()))
+            .map(|i| question(&format!("{i} This is a long question of my own that goes on and on, to fill the link?")))
             .collect(),
         ..Shared::default()
     };
@@ -84,58 +82,35 @@ fn damaged_newer_and_oversized_links_are_refused() {
         decode(&link.replacen("1.", "2.", 1)),
         Err(ShareError::Newer)
     );
-    assert_eq!(decode(&link[..link.len() - 3]), Err(ShareError::Damaged));
-    assert_eq!(decode("1.***"), Err(ShareError::Damaged));
-    assert_eq!(decode(""), Err(ShareError::Damaged));
-    assert_eq!(decode("hello"), Err(ShareError::Damaged));
     assert_eq!(decode(&"A".repeat(MAX_CHARS + 1)), Err(ShareError::TooBig));
-    // A block that claims to expand to 4 GB is refused before any memory is set aside.
-    let mut huge = vec![0xff, 0xff, 0xff, 0xff];
-    huge.extend_from_slice(&[0x10, b'x']);
-    assert_eq!(
-        decode(&format!("1.{}", base64url(&huge))),
-        Err(ShareError::TooBig)
-    );
-    // JSON of the wrong shape, and texts that break the limits.
+    let many = format!("1.{}", vec!["q0t!A"; 61].join("*"));
+    assert_eq!(decode(&many), Err(ShareError::TooBig));
     for wrong in [
-        r#"{"q":[{"t":""}]}"#,
-        r#"{"q":[{"s":"flag:crisis","t":"both"}]}"#,
-        r#"{"q":[{"s":"<script>"}]}"#,
-        r#"{"q":[],"o":["Naltrexone Shot"]}"#,
-        r#"{"q":[],"f":["x\u0000"]}"#,
+        "",
+        "hello",
+        "0.q0t!A",
+        "x.q0t!A",
+        "1.q0t!",
+        "1.q0t!_",
+        "1.q2t!A",
+        "1.q0x!A",
+        "1.q0t!A!B!C",
+        "1.q0t!%4",
+        "1.q0t!%ZZ",
+        "1.q0t!%FF%FE",
+        "1.q0s!%3Cscript%3E",
+        "1.q0s!",
+        "1.oNaltrexone_Shot",
+        "1.f",
+        "1.fx%00",
+        "1.zzz",
+        "1.q0t!A*q",
     ] {
-        assert_eq!(
-            decode(&lz4_packed(wrong.as_bytes())),
-            Err(ShareError::Damaged),
-            "{wrong}"
-        );
+        assert_eq!(decode(wrong), Err(ShareError::Damaged), "{wrong:?}");
     }
-}
-
-fn lz4_packed(json: &[u8]) -> String {
-    format!(
-        "1.{}",
-        base64url(&lz4_flex::block::compress_prepend_size(json))
-    )
-}
-
-#[test]
-fn base64url_matches_the_rfc_examples() {
-    for (plain, coded) in [
-        ("", ""),
-        ("f", "Zg"),
-        ("fo", "Zm8"),
-        ("foo", "Zm9v"),
-        ("foob", "Zm9vYg"),
-        ("fooba", "Zm9vYmE"),
-        ("foobar", "Zm9vYmFy"),
-    ] {
-        assert_eq!(base64url(plain.as_bytes()), coded);
-        assert_eq!(unbase64url(coded).unwrap(), plain.as_bytes());
-    }
-    assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
-    assert_eq!(unbase64url("Zg="), None);
-    assert_eq!(unbase64url("Z"), None);
+    // Markup arrives as plain words: it is text to show, never to run.
+    let shared = decode("1.q0t!%3Cimg_src=x_onerror=alert(1)%3E").unwrap();
+    assert_eq!(shared.questions[0].text, "<img src=x onerror=alert(1)>");
 }
 
 proptest! {
@@ -148,20 +123,27 @@ proptest! {
     }
 
     #[test]
-    fn any_bytes_decode_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
-        let _ = decode(&format!("1.{}", base64url(&bytes)));
+    fn any_record_like_text_decodes_without_panic(
+        text in "[qoft01s!*%_A-F0-9a-z:-]{0,400}",
+    ) {
+        let _ = decode(&format!("1.{text}"));
     }
 
     #[test]
     fn any_list_round_trips_or_is_refused_as_too_big(
-        texts in proptest::collection::vec("[a-zA-Z0-9 ?,.'é]{1,80}", 0..25),
+        texts in proptest::collection::vec("\\PC{1,80}", 0..25),
+        notes in proptest::collection::vec("\\PC{0,40}", 0..25),
         asked in any::<bool>(),
     ) {
         let shared = Shared {
             questions: texts
                 .iter()
-                .filter(|t| !t.trim().is_empty())
-                .map(|t| SharedQuestion { text: t.trim().to_string(), asked, ..SharedQuestion::default() })
+                .zip(notes.iter().chain(std::iter::repeat(&String::new())))
+                .filter_map(|(t, n)| {
+                    let text = recovery_options::domain::visit::clean(t, 300).ok()?;
+                    let note = recovery_options::domain::visit::clean(n, 2000).unwrap_or_default();
+                    Some(SharedQuestion { text, asked, note, ..SharedQuestion::default() })
+                })
                 .collect(),
             ..Shared::default()
         };

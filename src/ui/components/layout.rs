@@ -7,7 +7,7 @@ use crate::ui::browser;
 use crate::ui::components::notice_list::notice_list;
 use crate::ui::components::quick_exit::quick_exit;
 use crate::ui::components::site_footer::site_footer;
-use crate::ui::components::site_nav::SiteNav;
+use crate::ui::components::site_nav::site_nav;
 use crate::ui::context::{use_app, use_notices, use_settings, use_storage};
 use crate::ui::route::{switch, use_route, Route};
 
@@ -20,6 +20,7 @@ pub fn Layout() -> Html {
     let storage = use_storage();
     let settings = use_settings();
     let first_render = use_mut_ref(|| true);
+    let menu_open = use_state(|| false);
 
     // On every change of screen: name it in the tab title, and move focus to its heading so
     // keyboard and screen-reader users start at the top of the new screen.
@@ -42,7 +43,7 @@ pub fn Layout() -> Html {
                     <a class="site-header__name" href={Route::Welcome.href()}>{ t.app.name }</a>
                     { quick_exit(&settings.quick_exit_url) }
                 </div>
-                <SiteNav current={route.clone()} />
+                { site_nav(&route, &menu_open) }
             </header>
             { notice_list(&notices, &app, &storage) }
             <main id="main" class="site-main" tabindex="-1">

@@ -1,19 +1,14 @@
-//! The main navigation. On a narrow screen it folds behind a Menu button.
+//! The main navigation. On a narrow screen it folds behind a Menu button. A function over
+//! the open state kept by the layout (a component of its own would cost wasm).
 
 use yew::prelude::*;
 
 use crate::content::texts;
 use crate::ui::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub current: Route,
-}
-
-#[function_component]
-pub fn SiteNav(props: &Props) -> Html {
+/// The navigation, with `current` marked; `open` says whether the phone menu is open.
+pub fn site_nav(current: &Route, open: &UseStateHandle<bool>) -> Html {
     let t = texts();
-    let open = use_state(|| false);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
@@ -23,7 +18,7 @@ pub fn SiteNav(props: &Props) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(false))
     };
-    let list_class = classes!("site-nav__list", open.then_some("site-nav__list--open"));
+    let list_class = classes!("site-nav__list", (**open).then_some("site-nav__list--open"));
     html! {
         <nav class="site-nav" aria-label={t.nav.label}>
             <button type="button" class="site-nav__toggle" aria-expanded={open.to_string()}
@@ -34,7 +29,7 @@ pub fn SiteNav(props: &Props) -> Html {
                 for route in Route::MENU {
                     <li>
                         <a href={route.href()} onclick={close.clone()}
-                            aria-current={(route == props.current).then_some("page")}>
+                            aria-current={(route == *current).then_some("page")}>
                             { route.label(t) }
                         </a>
                     </li>

@@ -19,6 +19,26 @@ use crate::ui::context::{use_app, AppContext};
 use crate::ui::pages::shared::{shared_page, Step};
 use crate::ui::route::Route;
 
+/// A plain button: its id, its words, the name a screen reader gives it when the words alone
+/// would be ambiguous (such as "Move up: <the question>"), and whether it is disabled.
+/// (One function for every button here: each `html!` element costs wasm.)
+pub(super) fn button(
+    id: String,
+    label: Text,
+    name: Option<String>,
+    disabled: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button type="button" {id} aria-label={name} {disabled} {onclick}>{ label }</button>
+    }
+}
+
+/// A message about a field, read out at once (`role="alert"`).
+pub(super) fn field_error(id: String, message: Text) -> Html {
+    html! { <p class="field-error" {id} role="alert">{ message }</p> }
+}
+
 /// An element id made from a question id (`s:flag:crisis` becomes `s-flag-crisis`).
 fn dom_id(prefix: &str, question: &str) -> String {
     format!("{prefix}-{}", question.replace(':', "-"))
@@ -219,11 +239,11 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
                     aria-invalid={message.is_some().then_some("true")}
                     aria-describedby={message.is_some().then(|| error_id.clone())} />
                 if let Some(message) = message {
-                    <p class="field-error" id={error_id.clone()} role="alert">{ message }</p>
+                    { field_error(error_id.clone(), message) }
                 }
                 <div class="question__actions">
-                    <button type="button" onclick={edit(Some(true))}>{ v.save }</button>
-                    <button type="button" onclick={edit(Some(false))}>{ v.cancel }</button>
+                    { button(dom_id("save", &id), v.save, None, false, edit(Some(true))) }
+                    { button(dom_id("cancel", &id), v.cancel, None, false, edit(Some(false))) }
                 </div>
             </div>
         }
@@ -252,14 +272,10 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
                 oninput={note} aria-describedby={text_id.clone()} />
             if editing.is_none() {
                 <div class="question__actions">
-                    <button type="button" id={dom_id("edit-button", &id)} onclick={edit(None)}
-                        aria-label={named(&v.edit)}>{ v.edit }</button>
-                    <button type="button" id={dom_id("up", &id)} onclick={shift(-1)} disabled={place == 0}
-                        aria-label={named(&v.move_up)}>{ v.move_up }</button>
-                    <button type="button" id={dom_id("down", &id)} onclick={shift(1)} disabled={place + 1 == total}
-                        aria-label={named(&v.move_down)}>{ v.move_down }</button>
-                    <button type="button" onclick={remove}
-                        aria-label={named(&v.remove)}>{ v.remove }</button>
+                    { button(dom_id("edit-button", &id), v.edit, Some(named(&v.edit)), false, edit(None)) }
+                    { button(dom_id("up", &id), v.move_up, Some(named(&v.move_up)), place == 0, shift(-1)) }
+                    { button(dom_id("down", &id), v.move_down, Some(named(&v.move_down)), place + 1 == total, shift(1)) }
+                    { button(dom_id("remove", &id), v.remove, Some(named(&v.remove)), false, remove) }
                 </div>
             }
         </li>
@@ -305,7 +321,7 @@ fn add_form(screen: &Screen) -> Html {
                 aria-invalid={message.is_some().then_some("true")}
                 aria-describedby={message.is_some().then_some("new-question-error")} />
             if let Some(message) = message {
-                <p class="field-error" id="new-question-error" role="alert">{ message }</p>
+                { field_error("new-question-error".into(), message) }
             }
             <button type="submit" id="add-question" disabled={full}>{ v.add_button }</button>
         </form>
@@ -345,7 +361,7 @@ fn parts(app: &AppContext) -> Html {
                 }
             </fieldset>
             <p>{ s.print_hint }</p>
-            <button type="button" id="print" class="button" onclick={Callback::from(|_| browser::print())}>{ s.print }</button>
+            { button("print".into(), s.print, None, false, Callback::from(|_| browser::print())) }
         </section>
     }
 }
@@ -434,7 +450,7 @@ fn take_along(screen: &Screen) -> Html {
     let button = |id: &'static str, label: Text, take: Take| {
         let (screen, text) = (screen.clone(), text.clone());
         let onclick = Callback::from(move |_| run(take, &screen, &text));
-        html! { <button type="button" {id} {onclick}>{ label }</button> }
+        button(id.into(), label, None, false, onclick)
     };
     let shots = [k.shot_naltrexone, k.shot_monthly, k.shot_weekly];
     let date_fields = |date: &'static str, date_label: Text, time: &'static str, bad: bool| {
@@ -449,7 +465,7 @@ fn take_along(screen: &Screen) -> Html {
                     <input type="time" id={time} value="09:00" />
                 </div>
                 if bad {
-                    <p class="field-error" id={error} role="alert">{ k.bad_date }</p>
+                    { field_error(error, k.bad_date) }
                 }
             </>
         }

@@ -10,7 +10,7 @@ use crate::domain::share::{decode, ShareError};
 use crate::state::summary::shared_text;
 use crate::state::Action;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::pages::my_visit::Screen;
+use crate::ui::pages::my_visit::{button, field_error, Screen};
 use crate::ui::route::Route;
 
 /// Where adding stands.
@@ -43,7 +43,7 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
             return html! {
                 <>
                     { page_intro(&route) }
-                    <p class="field-error" role="alert" id="share-error">{ message }</p>
+                    { field_error("share-error".into(), message) }
                     <p><a href={Route::MyVisit.href()}>{ k.go_visit }</a></p>
                 </>
             };
@@ -124,14 +124,14 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
                 match step {
                     Step::Preview => html! {
                         if !questions.is_empty() {
-                            <button type="button" id="shared-add" class="button" onclick={go(Step::Confirm, "shared-no")}>{ k.add }</button>
+                            { button("shared-add".into(), k.add, None, false, go(Step::Confirm, "shared-no")) }
                         }
                     },
                     Step::Confirm => html! {
                         <div class="confirm" role="alertdialog" aria-labelledby="shared-confirm-text">
                             <p id="shared-confirm-text">{ fill(k.confirm, "count", &count) }</p>
-                            <button type="button" id="shared-yes" class="button" onclick={go(Step::Added(new), "go-visit")}>{ k.yes }</button>
-                            <button type="button" id="shared-no" onclick={go(Step::Preview, "shared-add")}>{ k.no }</button>
+                            { button("shared-yes".into(), k.yes, None, false, go(Step::Added(new), "go-visit")) }
+                            { button("shared-no".into(), k.no, None, false, go(Step::Preview, "shared-add")) }
                         </div>
                     },
                     Step::Added(n) => html! {
