@@ -223,6 +223,51 @@ impl AppState {
     }
 }
 
+/// A shared list as summary parts for its preview, in this guide's words: the questions it
+/// can show (a suggestion it does not know, say from a newer guide, is left out), then the
+/// options and things to raise it knows.
+pub fn shared_sections(t: &Texts, shared: &Shared) -> Vec<Section> {
+    let s = &t.summary;
+    let mut parts = vec![Section {
+        part: "questions",
+        heading: t.shared.questions,
+        items: shared
+            .questions
+            .iter()
+            .filter_map(|q| {
+                Some(Item {
+                    text: shared_text(t, q)?,
+                    details: Vec::new(),
+                    asked: q.asked,
+                    note: q.note.clone(),
+                })
+            })
+            .collect(),
+    }];
+    let options: Vec<Item> = shared
+        .options
+        .iter()
+        .filter_map(|id| option(t, id))
+        .map(|o| Item::line(o.name.get()))
+        .collect();
+    let raised: Vec<Item> = t
+        .flags
+        .iter()
+        .filter(|f| shared.flags.iter().any(|id| f.id == id.as_str()))
+        .map(|f| Item::line(f.title.get()))
+        .collect();
+    for (part, heading, items) in [("options", s.part_options, options), ("flags", s.part_flags, raised)] {
+        if !items.is_empty() {
+            parts.push(Section {
+                part,
+                heading,
+                items,
+            });
+        }
+    }
+    parts
+}
+
 /// The words of a shared question in this guide: its own words, or the guide's words for a
 /// suggestion it knows (`None` for one it does not, say from a newer guide).
 pub fn shared_text(t: &Texts, q: &SharedQuestion) -> Option<String> {

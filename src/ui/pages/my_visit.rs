@@ -12,6 +12,7 @@ use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Repea
 use crate::domain::qr::qr;
 use crate::domain::share::{encode, ShareError};
 use crate::domain::visit::{clean, Question, TextError, MAX_NOTE, MAX_QUESTION};
+use crate::state::summary::Section;
 use crate::state::{Action, SUMMARY_PARTS};
 use crate::ui::browser;
 use crate::ui::components::page_intro::page_intro;
@@ -374,42 +375,58 @@ fn summary(app: &AppContext) -> Html {
         <section class="visit-summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ s.title }</h2>
             <p class="visit-summary__made">{ fill(s.made, "date", browser::today_in_words()) }</p>
-            for section in app.summary(t) {
+            { sections(app.summary(t)) }
+        </section>
+    }
+}
+
+/// Parts of a summary, each with its heading: questions numbered with room for the answer,
+/// the rest as lists. Also draws the preview of a shared list.
+pub(super) fn sections(parts: Vec<Section>) -> Html {
+    let t = texts();
+    let s = &t.summary;
+    parts
+        .into_iter()
+        .map(|section| {
+            let questions = section.part == "questions";
+            let empty = section.items.is_empty();
+            let items: Html = section
+                .items
+                .into_iter()
+                .map(|item| {
+                    html! {
+                        <li>
+                            { item.text }
+                            if item.asked {
+                                <span class="tag">{ t.visit.asked }</span>
+                            }
+                            for detail in item.details {
+                                <span class="visit-summary__detail">{ detail }</span>
+                            }
+                            if questions {
+                                <p class="visit-summary__answer">
+                                    <span class="visit-summary__answer-label">{ s.answer_space }</span>
+                                    { " " }{ item.note }
+                                </p>
+                            }
+                        </li>
+                    }
+                })
+                .collect();
+            html! {
                 <section class={classes!("visit-summary__part", format!("part-{}", section.part))}>
                     <h3>{ section.heading }</h3>
-                    if section.items.is_empty() {
+                    if empty {
                         <p>{ s.nothing }</p>
-                    } else if section.part == "questions" {
-                        <ol class="visit-summary__questions">
-                            for item in section.items {
-                                <li>
-                                    { item.text }
-                                    if item.asked {
-                                        <span class="tag">{ t.visit.asked }</span>
-                                    }
-                                    <p class="visit-summary__answer">
-                                        <span class="visit-summary__answer-label">{ s.answer_space }</span>
-                                        { " " }{ item.note }
-                                    </p>
-                                </li>
-                            }
-                        </ol>
+                    } else if questions {
+                        <ol class="visit-summary__questions">{ items }</ol>
                     } else {
-                        <ul>
-                            for item in section.items {
-                                <li>
-                                    { item.text }
-                                    for detail in item.details {
-                                        <span class="visit-summary__detail">{ detail }</span>
-                                    }
-                                </li>
-                            }
-                        </ul>
+                        <ul>{ items }</ul>
                     }
                 </section>
             }
-        </section>
-    }
+        })
+        .collect()
 }
 
 /// The shot reminders on offer: (id, every so many days, option id).

@@ -5,12 +5,12 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, option, texts};
+use crate::content::{fill, texts};
 use crate::domain::share::{decode, ShareError};
-use crate::state::summary::shared_text;
+use crate::state::summary::shared_sections;
 use crate::state::Action;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::pages::my_visit::{button, field_error, Screen};
+use crate::ui::pages::my_visit::{button, field_error, sections, Screen};
 use crate::ui::route::Route;
 
 /// Where adding stands.
@@ -49,28 +49,14 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
             };
         }
     };
-    // Questions this guide can show; a suggestion it does not know (say, from a newer
-    // guide) is left out.
-    let questions: Vec<_> = shared
-        .questions
-        .iter()
-        .filter_map(|q| shared_text(t, q).map(|text| (text, q)))
-        .collect();
-    let options: Vec<_> = shared
-        .options
-        .iter()
-        .filter_map(|id| option(t, id))
-        .collect();
-    let flags: Vec<_> = shared
-        .flags
-        .iter()
-        .filter_map(|id| t.flags.iter().find(|f| f.id == id.as_str()))
-        .collect();
+    let parts = shared_sections(t, &shared);
     // Questions already on this device's list (same words) are not added twice.
-    let new = questions
+    let new = parts[0]
+        .items
         .iter()
-        .filter(|(text, _)| !app.visit.questions.items.iter().any(|i| &i.text == text))
+        .filter(|q| !app.visit.questions.items.iter().any(|i| i.text == q.text))
         .count();
+    let any = !parts[0].items.is_empty();
     let count = new.to_string();
     let go = |to: Step, focus: &'static str| {
         let (screen, questions) = (screen.clone(), shared.questions.clone());
@@ -85,45 +71,13 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
         <>
             { page_intro(&route) }
             <p>{ k.intro }</p>
-            <section class="shared-preview" aria-labelledby="shared-questions">
-                <h2 id="shared-questions">{ k.questions }</h2>
-                if questions.is_empty() {
-                    <p>{ t.summary.nothing }</p>
-                } else {
-                    <ol>
-                        for (text, q) in questions.iter() {
-                            <li>
-                                { text.clone() }
-                                if q.asked {
-                                    <span class="tag">{ t.visit.asked }</span>
-                                }
-                                if !q.note.is_empty() {
-                                    <p class="visit-summary__answer">
-                                        <span class="visit-summary__answer-label">{ t.summary.answer_space }</span>
-                                        { " " }{ q.note.clone() }
-                                    </p>
-                                }
-                            </li>
-                        }
-                    </ol>
-                }
-                if !options.is_empty() {
-                    <h2>{ t.summary.part_options }</h2>
-                    <ul>
-                        for o in options.iter() { <li>{ o.name }</li> }
-                    </ul>
-                }
-                if !flags.is_empty() {
-                    <h2>{ t.summary.part_flags }</h2>
-                    <ul>
-                        for f in flags.iter() { <li>{ f.title }</li> }
-                    </ul>
-                }
+            <section class="visit-summary shared-preview" aria-label={k.questions}>
+                { sections(parts) }
             </section>
             {
                 match step {
                     Step::Preview => html! {
-                        if !questions.is_empty() {
+                        if any {
                             { button("shared-add".into(), k.add, None, false, go(Step::Confirm, "shared-no")) }
                         }
                     },
