@@ -54,17 +54,25 @@ fn twenty_questions_fit_and_the_limit_is_enforced() {
             ..SharedQuestion::default()
         })
         .collect();
-    questions.extend((1..=5).map(|i| question(&format!("My own question {i}: can my sister come?"))));
+    questions
+        .extend((1..=5).map(|i| question(&format!("My own question {i}: can my sister come?"))));
     let link = encode(&Shared {
         questions,
         ..Shared::default()
     })
     .unwrap();
     assert!(link.len() <= MAX_CHARS);
-    println!("20 suggested and 5 own questions: {} characters", link.len());
+    println!(
+        "20 suggested and 5 own questions: {} characters",
+        link.len()
+    );
     let too_big = Shared {
         questions: (0..20)
-            .map(|i| question(&format!("{i} This is a long question of my own that goes on and on, to fill the link?")))
+            .map(|i| {
+                question(&format!(
+                    "{i} This is a long question of my own that goes on and on, to fill the link?"
+                ))
+            })
             .collect(),
         ..Shared::default()
     };

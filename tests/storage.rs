@@ -466,3 +466,63 @@ fn decoding_keeps_only_what_the_guide_knows() {
         ["methadone", "acamprosate", "disulfiram"]
     );
 }
+
+mod any_input {
+    //! Stored data and import files can be anything: reading them never panics, and whatever
+    //! reads back saves and reads again the same (property tests, 10,000 cases each).
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text that looks like an envelope, with values of every JSON kind in odd places.
+    fn envelope_like() -> impl Strategy<Value = String> {
+        let value = prop_oneof![
+            Just("null".to_string()),
+            Just("true".to_string()),
+            Just("-1.5e300".to_string()),
+            Just("18446744073709551616".to_string()),
+            Just("\"\\ud83d\\ude00 \\u0000\"".to_string()),
+            Just("[1,{\"a\":[]}]".to_string()),
+            Just("{\"kind\":\"option\",\"option\":\"methadone\",\"x\":2.5}".to_string()),
+            "\"[a-z-]{0,12}\"",
+        ];
+        let key = prop_oneof![
+            Just("app"),
+            Just("version"),
+            Just("state"),
+            Just("answers"),
+            Just("substance"),
+            Just("check"),
+            Just("leaning"),
+            Just("visit"),
+            Just("questions"),
+            Just("items"),
+            Just("revision"),
+            Just("x"),
+        ];
+        proptest::collection::vec((key, value), 0..8).prop_map(|pairs| {
+            let inner: Vec<String> = pairs.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            format!(
+                "{{\"app\":\"recovery-options\",\"version\":3,\"state\":{{{}}},{}}}",
+                inner.join(","),
+                inner.join(",")
+            )
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        #[test]
+        fn any_text_reads_without_panic(text in ".{0,400}") {
+            let _ = envelope::decode(&text);
+        }
+
+        #[test]
+        fn any_envelope_like_text_reads_without_panic_and_round_trips(text in envelope_like()) {
+            if let Ok(saved) = envelope::decode(&text) {
+                let again = envelope::decode(&envelope::encode(&saved.state, "2026-11-29T00:00:00Z", 1)).unwrap();
+                prop_assert_eq!(again.state, saved.state);
+            }
+        }
+    }
+}

@@ -154,9 +154,13 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
     for record in data.split('*').filter(|r| !r.is_empty()) {
         let (kind, rest) = record.split_at_checked(1).ok_or(ShareError::Damaged)?;
         match kind {
-            "q" => shared.questions.push(question(rest).ok_or(ShareError::Damaged)?),
+            "q" => shared
+                .questions
+                .push(question(rest).ok_or(ShareError::Damaged)?),
             "o" | "f" => {
-                let id = unescape(rest).filter(|id| is_id(id)).ok_or(ShareError::Damaged)?;
+                let id = unescape(rest)
+                    .filter(|id| is_id(id))
+                    .ok_or(ShareError::Damaged)?;
                 let ids = if kind == "o" {
                     &mut shared.options
                 } else {

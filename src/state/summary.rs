@@ -256,7 +256,10 @@ pub fn shared_sections(t: &Texts, shared: &Shared) -> Vec<Section> {
         .filter(|f| shared.flags.iter().any(|id| f.id == id.as_str()))
         .map(|f| Item::line(f.title.get()))
         .collect();
-    for (part, heading, items) in [("options", s.part_options, options), ("flags", s.part_flags, raised)] {
+    for (part, heading, items) in [
+        ("options", s.part_options, options),
+        ("flags", s.part_flags, raised),
+    ] {
         if !items.is_empty() {
             parts.push(Section {
                 part,

@@ -64,7 +64,7 @@ pub fn encode(state: &AppState, saved_at: &str, revision: u64) -> String {
         revision,
         state,
     };
-    serde_json::to_string(&envelope).expect("the state always serialises")
+    serde_json_wasm::to_string(&envelope).expect("the state always serialises")
 }
 
 /// Like [`encode`], indented for people who open the export file.
@@ -76,7 +76,7 @@ pub fn encode_pretty(state: &AppState, saved_at: &str) -> String {
         revision: 0,
         state,
     };
-    indent(&serde_json::to_string(&envelope).expect("the state always serialises"))
+    indent(&serde_json_wasm::to_string(&envelope).expect("the state always serialises"))
 }
 
 /// Lays out compact JSON with one member per line, two spaces a level. (serde_json's own
@@ -163,12 +163,12 @@ pub fn decode(raw: &str) -> Result<Saved, DecodeError> {
     if raw.len() > MAX_BYTES {
         return Err(DecodeError::TooBig { bytes: raw.len() });
     }
-    serde_json::from_str::<IgnoredAny>(raw).map_err(|_| DecodeError::NotJson)?;
-    let head = match serde_json::from_str::<Head>(raw) {
+    serde_json_wasm::from_str::<IgnoredAny>(raw).map_err(|_| DecodeError::NotJson)?;
+    let head = match serde_json_wasm::from_str::<Head>(raw) {
         Ok(head) => head,
         Err(_) => {
-            let ours =
-                serde_json::from_str::<AppOnly>(raw).is_ok_and(|a| a.app.as_deref() == Some(APP));
+            let ours = serde_json_wasm::from_str::<AppOnly>(raw)
+                .is_ok_and(|a| a.app.as_deref() == Some(APP));
             return Err(if ours {
                 DecodeError::BadShape("the version is not a number".into())
             } else {
@@ -206,7 +206,7 @@ fn read_state(version: u32, raw: &str) -> Result<(AppState, String, u64), Decode
         // reads as version 2 with those parts empty. Version 3 added `visit` (the question list
         // and the summary parts left out), also with a default: empty.
         1..=3 => {
-            let body: Body<AppState> = serde_json::from_str(raw).map_err(shape)?;
+            let body: Body<AppState> = serde_json_wasm::from_str(raw).map_err(shape)?;
             Ok((body.state, body.saved_at, body.revision))
         }
         _ => Err(DecodeError::BadShape("version 0 never existed".into())),

@@ -196,7 +196,9 @@ pub fn switch(route: &Route, app: &AppContext) -> Html {
         Route::About => pages::about::about(),
         Route::MyData => html! { <pages::my_data::MyData /> },
         Route::MyVisit => html! { <pages::my_visit::MyVisit key="visit" /> },
-        Route::Share { data } => html! { <pages::my_visit::MyVisit key={format!("share/{data}")} share={Some(data.clone())} /> },
+        Route::Share { data } => {
+            html! { <pages::my_visit::MyVisit key={format!("share/{data}")} share={Some(data.clone())} /> }
+        }
         Route::NotFound => pages::not_found::not_found(),
         other => pages::placeholder::placeholder(other),
     }
