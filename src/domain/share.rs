@@ -13,7 +13,7 @@
 //! Within a record, letters, digits and `-:,;` stand for themselves, `_` is a space, and every
 //! other byte of the UTF-8 text is written `%XX`.
 
-use super::visit::{clean, MAX_NOTE, MAX_QUESTION};
+use super::visit::{clean, TextError, MAX_NOTE, MAX_QUESTION};
 
 /// The format this build writes and reads.
 pub const VERSION: u32 = 1;
@@ -186,7 +186,11 @@ fn question(record: &str) -> Option<SharedQuestion> {
     let head = parts.next()?;
     let value = unescape(parts.next()?)?;
     let note = match parts.next() {
-        Some(note) => clean(&unescape(note)?, MAX_NOTE).ok()?,
+        Some(note) => match clean(&unescape(note)?, MAX_NOTE) {
+            Ok(note) => note,
+            Err(TextError::Empty) => String::new(),
+            Err(TextError::TooLong) => return None,
+        },
         None => String::new(),
     };
     if parts.next().is_some() {

@@ -1,7 +1,6 @@
 //! The question list for a doctor visit: suggested questions from the answers and flags, the
 //! person's own questions, and what they do with them (edit, remove, reorder, mark as asked,
-//! write a note). Suggestions the person removed never come back on their own. Pure and tested;
-//! not yet on a screen (issue 4).
+//! write a note). Suggestions the person removed never come back on their own. Pure and tested.
 
 use std::collections::BTreeSet;
 
@@ -154,13 +153,17 @@ impl QuestionList {
         }
     }
 
-    /// Sets the answer or note written next to a question (empty clears it).
+    /// Sets the answer or note written next to a question (empty clears it). Kept as typed,
+    /// spaces and all (the screen saves on every key, so trimming would eat the space just
+    /// typed); only control characters other than line breaks are dropped.
     pub fn set_note(&mut self, id: &str, note: &str) -> Result<(), TextError> {
-        let note = match clean(note, MAX_NOTE) {
-            Ok(note) => note,
-            Err(TextError::Empty) => String::new(),
-            Err(e) => return Err(e),
-        };
+        let note: String = note
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\n')
+            .collect();
+        if note.chars().count() > MAX_NOTE {
+            return Err(TextError::TooLong);
+        }
         if let Some(q) = self.find(id) {
             q.note = note;
             q.kept = true;

@@ -268,7 +268,13 @@ impl AppState {
                 return false;
             };
             q.text = text;
-            q.note = clean(&q.note, MAX_NOTE).unwrap_or_default();
+            // A note is kept as written, up to the limit (only a changed file can hold more).
+            q.note = q
+                .note
+                .chars()
+                .filter(|c| !c.is_control() || *c == '\n')
+                .take(MAX_NOTE)
+                .collect();
             ids.insert(q.id.clone())
         });
         visit.questions.items.truncate(MAX_LIST);

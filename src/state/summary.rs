@@ -197,7 +197,11 @@ impl AppState {
                             q.text.clone()
                         },
                         asked: notes && q.asked,
-                        note: if notes { q.note.clone() } else { String::new() },
+                        note: if notes {
+                            q.note.trim().to_string()
+                        } else {
+                            String::new()
+                        },
                     }
                 })
                 .collect()

@@ -181,13 +181,13 @@ pub fn field_value(id: &str) -> String {
     }
 }
 
-/// Empties the text area with this id.
-pub fn clear_field(id: &str) {
+/// Puts `value` into the text area with this id.
+pub fn set_field(id: &str, value: &str) {
     if let Some(area) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
     {
-        area.set_value("");
+        area.set_value(value);
     }
 }

@@ -7,3 +7,4 @@ mod flow;
 mod harness;
 mod shell;
 mod storage;
+mod visit;

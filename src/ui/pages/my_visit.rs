@@ -63,8 +63,10 @@ pub(super) struct Local {
 pub struct Screen {
     pub app: AppContext,
     pub(super) local: UseStateHandle<Local>,
-    /// Where the focus goes after the next render.
-    focus: Rc<RefCell<Option<String>>>,
+    /// After the next render: the field to focus, and words to put in it first. (Fields the
+    /// person types in are not bound to a value: Yew would write the value back on every
+    /// render, over what they are typing.)
+    focus: Rc<RefCell<Option<(String, Option<String>)>>>,
 }
 
 impl Screen {
@@ -73,7 +75,13 @@ impl Screen {
         let mut next = (*self.local).clone();
         change(&mut next);
         self.local.set(next);
-        *self.focus.borrow_mut() = focus;
+        *self.focus.borrow_mut() = focus.map(|id| (id, None));
+    }
+
+    /// Like [`Self::update`], and puts `text` into the focused field.
+    fn update_filling(&self, focus: String, text: String, change: impl FnOnce(&mut Local)) {
+        self.update(None, change);
+        *self.focus.borrow_mut() = Some((focus, Some(text)));
     }
 }
 
@@ -96,7 +104,10 @@ pub fn MyVisit(props: &Props) -> Html {
     {
         let focus = screen.focus.clone();
         use_effect(move || {
-            if let Some(id) = focus.borrow_mut().take() {
+            if let Some((id, text)) = focus.borrow_mut().take() {
+                if let Some(text) = text {
+                    browser::set_field(&id, &text);
+                }
                 browser::focus(&id);
             }
         });
@@ -205,6 +216,7 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
     // Start editing (None), save (Some(true)) or cancel (Some(false)).
     let edit = |step: Option<bool>| {
         let (screen, id, edit_id) = (screen.clone(), id.clone(), edit_id.clone());
+        let text = q.text.clone();
         Callback::from(move |_| {
             if step == Some(true) {
                 if let Err(e) = clean(&browser::field_value(&edit_id), MAX_QUESTION)
@@ -215,11 +227,12 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
                     return;
                 }
             }
-            let (focus, editing) = match step {
-                None => (edit_id.clone(), Some((id.clone(), None))),
-                Some(_) => (dom_id("edit-button", &id), None),
-            };
-            screen.update(Some(focus), |l| l.editing = editing);
+            match step {
+                None => screen.update_filling(edit_id.clone(), text.clone(), |l| {
+                    l.editing = Some((id.clone(), None))
+                }),
+                Some(_) => screen.update(Some(dom_id("edit-button", &id)), |l| l.editing = None),
+            }
         })
     };
 
@@ -236,7 +249,6 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
             <div class="question__edit">
                 <label for={edit_id.clone()}>{ v.edit_label }</label>
                 <textarea id={edit_id.clone()} rows="2" maxlength={MAX_QUESTION.to_string()}
-                    value={q.text.clone()}
                     aria-invalid={message.is_some().then_some("true")}
                     aria-describedby={message.is_some().then(|| error_id.clone())} />
                 if let Some(message) = message {
@@ -295,7 +307,7 @@ fn add_form(screen: &Screen) -> Html {
             match clean(&browser::field_value("new-question"), MAX_QUESTION) {
                 Ok(text) => {
                     screen.app.dispatch(Action::AddQuestion(text));
-                    browser::clear_field("new-question");
+                    browser::set_field("new-question", "");
                     screen.update(focus, |l| {
                         l.add_error = None;
                         l.status = texts().visit.added.to_string();
@@ -479,7 +491,7 @@ fn take_along(screen: &Screen) -> Html {
                     <input type="date" id={date} aria-invalid={bad.then_some("true")}
                         aria-describedby={bad.then(|| error.clone())} />
                     <label for={time}>{ k.visit_time }</label>
-                    <input type="time" id={time} value="09:00" />
+                    <input type="time" id={time} />
                 </div>
                 if bad {
                     { field_error(error, k.bad_date) }

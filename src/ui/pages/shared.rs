@@ -71,7 +71,8 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
         <>
             { page_intro(&route) }
             <p>{ k.intro }</p>
-            <section class="visit-summary shared-preview" aria-label={k.questions}>
+            <section class="visit-summary shared-preview" aria-labelledby="shared-heading">
+                <h2 id="shared-heading">{ k.heading }</h2>
                 { sections(parts) }
             </section>
             {

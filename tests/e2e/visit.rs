@@ -1,0 +1,550 @@
+//! My visit: the question list by mouse and keyboard, the printed summary (PDF pages counted
+//! on Letter and A4), copy and downloads, calendar files, and share links opened in a fresh
+//! browser profile.
+
+use std::fs;
+
+use serde_json::{json, Value};
+use thirtyfour::common::print::{PrintPage, PrintParameters};
+use thirtyfour::prelude::*;
+
+use crate::harness::{app_origin, Browser};
+
+const STATE: &str = "recovery-options:state";
+
+fn state_of(b: &serde_json::Map<String, Value>) -> Value {
+    serde_json::from_str(b.get(STATE).and_then(Value::as_str).unwrap_or("null")).unwrap()
+}
+
+/// The question ids on the list, in order.
+async fn list(b: &Browser) -> Vec<String> {
+    let ids = b
+        .js("return [...document.querySelectorAll('.question-item')].map(e => e.dataset.question)")
+        .await;
+    serde_json::from_value(ids).unwrap()
+}
+
+async fn active_id(b: &Browser) -> String {
+    b.js("return document.activeElement.id")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Puts a whole saved state in place and reloads, as a returning person would find it.
+async fn with_state(b: &Browser, state: Value) {
+    b.open("/#/").await;
+    let envelope = json!({ "app": "recovery-options", "version": 3, "saved_at": "", "revision": 1, "state": state });
+    b.js(&format!(
+        "localStorage.setItem('{STATE}', {}); return true",
+        json!(envelope.to_string())
+    ))
+    .await;
+    b.driver.refresh().await.unwrap();
+    b.wait_for("#page-title").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
+    let b = Browser::start().await;
+    b.open("/#/my-visit").await;
+    b.wait_text("No questions yet").await;
+    b.axe("my visit, empty").await;
+
+    // Opioids used this week raises the "wait before naltrexone" flag; picking the
+    // naltrexone shot on Compare adds its questions.
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-opioids']").await;
+    b.click("label[for='last_opioid_use-this-week']").await;
+    b.open("/#/compare").await;
+    b.click("label[for='pick-naltrexone-shot']").await;
+    b.open("/#/my-visit").await;
+    let suggested = list(&b).await;
+    assert!(
+        suggested.contains(&"s:flag:opioids-recent".to_string()),
+        "{suggested:?}"
+    );
+    for n in 0..3 {
+        assert!(
+            suggested.contains(&format!("s:option:naltrexone-shot:{n}")),
+            "{suggested:?}"
+        );
+    }
+    b.wait_text("How long do I need to wait after my last opioid use before the first shot?")
+        .await;
+    b.axe("my visit, suggestions").await;
+
+    // An empty question is refused with a clear message, and nothing is added.
+    b.click("#add-question").await;
+    b.wait_text("Please write a question first.").await;
+    assert_eq!(
+        b.js("return document.getElementById('new-question').getAttribute('aria-invalid')")
+            .await,
+        json!("true")
+    );
+    assert_eq!(list(&b).await, suggested);
+    b.axe("my visit, add error").await;
+
+    // Markup in a question is shown as words, never run.
+    let hostile = "<img src=x onerror=\"window.__pwned=1\"> Can my sister come?";
+    let field = b.wait_for("#new-question").await;
+    field.send_keys(hostile).await.unwrap();
+    // By keyboard: Tab to the button, Enter.
+    field.send_keys(Key::Tab).await.unwrap();
+    assert_eq!(active_id(&b).await, "add-question");
+    b.driver
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(Key::Enter)
+        .await
+        .unwrap();
+    b.wait_text("Can my sister come?").await;
+    let items = list(&b).await;
+    assert_eq!(items.last().unwrap(), "c:1");
+    assert_eq!(
+        b.js("return document.querySelector('#text-c-1').firstChild.textContent")
+            .await,
+        json!(hostile)
+    );
+    assert_eq!(
+        b.js("return document.querySelectorAll('.question-list img').length")
+            .await,
+        json!(0)
+    );
+    assert_eq!(
+        b.js("return window.__pwned === undefined").await,
+        json!(true)
+    );
+
+    // Reorder by keyboard: focus "Move up" on the last question and press Enter twice. The
+    // focus stays on the moved question's button, and a status says where it went.
+    let total = items.len();
+    b.js("document.getElementById('up-c-1').focus(); return true")
+        .await;
+    for _ in 0..2 {
+        b.driver
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(Key::Enter)
+            .await
+            .unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let moved = list(&b).await;
+    assert_eq!(moved[total - 3], "c:1", "{moved:?}");
+    assert_eq!(active_id(&b).await, "up-c-1");
+    assert_eq!(
+        b.js("return document.getElementById('visit-status').textContent")
+            .await,
+        json!(format!("Moved to place {} of {total}.", total - 2))
+    );
+    // At the top, "Move up" is disabled, so the focus goes to "Move down".
+    for _ in 0..total {
+        b.js("const up = document.getElementById('up-c-1'); if (!up.disabled) up.click(); return true")
+            .await;
+    }
+    b.js("document.getElementById('up-c-1').focus(); return true")
+        .await;
+    assert_eq!(list(&b).await[0], "c:1");
+    let top = b
+        .js("return document.getElementById('up-c-1').disabled")
+        .await;
+    assert_eq!(top, json!(true));
+    b.js("document.getElementById('down-c-1').focus(); return true")
+        .await;
+    b.driver
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(Key::Enter)
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(list(&b).await[1], "c:1");
+    b.js("document.getElementById('up-c-1').click(); return true")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        active_id(&b).await,
+        "down-c-1",
+        "at the top the focus moves to Move down"
+    );
+
+    // Asked, a note, an edit.
+    b.click("label[for='asked-c-1']").await;
+    let note = b.wait_for("#note-c-1").await;
+    note.send_keys("Yes, she can.").await.unwrap();
+    b.click("#edit-button-c-1").await;
+    assert_eq!(active_id(&b).await, "edit-c-1");
+    let edit = b.wait_for("#edit-c-1").await;
+    edit.clear().await.unwrap();
+    b.click("#save-c-1").await;
+    b.wait_text("Please write a question first.").await;
+    let edit = b.wait_for("#edit-c-1").await;
+    edit.send_keys("Can my sister come with me?").await.unwrap();
+    b.click("#save-c-1").await;
+    b.wait_text("Can my sister come with me?").await;
+    assert_eq!(active_id(&b).await, "edit-button-c-1");
+    b.axe("my visit, edited").await;
+
+    // Remove a suggestion: it is gone, and stays gone when the answers change and after a
+    // reload.
+    b.click("#remove-s-option-naltrexone-shot-2").await;
+    assert!(!list(&b)
+        .await
+        .contains(&"s:option:naltrexone-shot:2".to_string()));
+    b.open("/#/about-you").await;
+    b.click("label[for='pregnancy-no']").await;
+    b.driver.refresh().await.unwrap();
+    b.open("/#/my-visit").await;
+    let after = list(&b).await;
+    assert!(
+        !after.contains(&"s:option:naltrexone-shot:2".to_string()),
+        "{after:?}"
+    );
+    assert_eq!(after[0], "c:1");
+    let saved = state_of(&b.storage().await);
+    let first = &saved["state"]["visit"]["questions"]["items"][0];
+    assert_eq!(first["text"], json!("Can my sister come with me?"));
+    assert_eq!(first["asked"], json!(true));
+    assert_eq!(first["note"], json!("Yes, she can."));
+    assert!(saved["state"]["visit"]["questions"]["dismissed"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("option:naltrexone-shot:2")));
+    b.assert_clean("my visit").await;
+    b.close().await;
+}
+
+/// A person with a lot to say: every part of the summary filled, and 20 questions with notes.
+fn long_state() -> Value {
+    let mut items = Vec::new();
+    for n in 1..=20 {
+        items.push(json!({
+            "id": format!("c:{n}"),
+            "text": format!("Question {n}: what should I know about how this medicine fits my work, my family and my health?"),
+            "asked": n % 3 == 0,
+            "note": if n % 2 == 0 { "The doctor said to call the clinic if anything changes." } else { "" },
+            "kept": true
+        }));
+    }
+    json!({
+        "answers": {
+            "substance": "both", "goal": "stop", "drinking_days": "daily", "heavy_drinking": "yes",
+            "withdrawal_seizures": "no", "last_opioid_use": "this-week", "opioid_kind": "short-acting",
+            "treatment": "none", "pregnancy": "no", "liver": "yes", "kidney": "no",
+            "pain_medicine": "yes", "sedatives": "yes", "self_harm": "no", "daily_clinic": "no",
+            "insurance": "yes"
+        },
+        "values": { "no-needles": "very", "not-daily": "very", "cost": "somewhat", "privacy": "very" },
+        "check": {
+            "sure": { "sure": true, "understand": true, "risk-benefit": false, "encouragement": true },
+            "leaning": { "kind": "option", "option": "naltrexone-shot" }
+        },
+        "compare": { "picked": ["naltrexone-shot", "buprenorphine-daily", "acamprosate"] },
+        "visit": { "questions": { "items": items, "dismissed": [], "next": 20 }, "left_out": [] }
+    })
+}
+
+/// The number of pages of a PDF from Chromium: the `/Count` of its page tree root, checked
+/// against the number of page objects.
+fn pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    let count: usize = text
+        .split("/Type /Pages")
+        .nth(1)
+        .and_then(|rest| rest.split("/Count ").nth(1))
+        .and_then(|n| n.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .expect("a page tree with a count");
+    let objects = text
+        .match_indices("/Type /Page")
+        .filter(|(at, m)| text[at + m.len()..].chars().next() != Some('s'))
+        .count();
+    assert_eq!(objects, count, "page objects agree with the page count");
+    count
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_summary_prints_on_two_pages_at_most_on_letter_and_a4() {
+    let b = Browser::start().await;
+    with_state(&b, long_state()).await;
+    b.open("/#/my-visit").await;
+    b.wait_text("Question 20:").await;
+    b.axe("my visit, 20 questions").await;
+    let summary = b.wait_for(".visit-summary").await.text().await.unwrap();
+    for must in ["Naltrexone shot", "Question 20:", "Answer:", "SURE"] {
+        assert!(summary.contains(must), "the summary has {must:?}");
+    }
+    for (name, width, height) in [("Letter", 21.59, 27.94), ("A4", 21.0, 29.7)] {
+        let pdf = b
+            .driver
+            .print_page(PrintParameters {
+                page: PrintPage { width, height },
+                background: true,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        let count = pages(&pdf);
+        println!(
+            "summary with 20 questions, {name}: {count} page(s), {} bytes of PDF",
+            pdf.len()
+        );
+        fs::write(
+            std::env::temp_dir().join(format!("ro-summary-{name}.pdf")),
+            &pdf,
+        )
+        .unwrap();
+        assert!(
+            (1..=2).contains(&count),
+            "{name}: {count} pages (see the PDF in the temp folder)"
+        );
+    }
+    // The person chooses what goes on it: leave out what they want help with (substance
+    // details) and the notes.
+    let help = b
+        .js("return document.querySelector('.visit-summary .part-help').innerText")
+        .await;
+    assert!(help.as_str().unwrap().contains("Both"), "{help}");
+    b.click("label[for='part-help']").await;
+    b.click("label[for='part-notes']").await;
+    let summary = b.wait_for(".visit-summary").await.text().await.unwrap();
+    assert!(!summary.contains("Both"), "substance details left out");
+    assert!(!summary.contains("call the clinic"), "notes left out");
+    assert_eq!(
+        b.js("return document.querySelectorAll('.visit-summary .part-help').length")
+            .await,
+        json!(0)
+    );
+    // What prints is only the summary: the tools are hidden by the print stylesheet.
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let hidden = b
+        .js("return [...document.querySelectorAll('.visit-tools, .site-nav, #page-title')].every(e => getComputedStyle(e).display === 'none')")
+        .await;
+    assert_eq!(hidden, json!(true));
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await;
+    b.assert_clean("summary").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn copy_download_and_calendar_files() {
+    let b = Browser::start().await;
+    with_state(&b, long_state()).await;
+    b.open("/#/my-visit").await;
+    b.cdp(
+        "Browser.grantPermissions",
+        json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": app_origin() }),
+    )
+    .await;
+    b.click("#copy-text").await;
+    b.wait_text("Copied.").await;
+    let copied = b
+        .driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    let copied = copied.as_str().unwrap();
+    assert!(copied.starts_with("My visit summary\n"), "{copied}");
+    assert!(
+        copied.contains("1. Question 1:") && copied.contains("20. Question 20:"),
+        "{copied}"
+    );
+    assert!(copied.contains("[I asked this]"));
+
+    b.click("#download-text").await;
+    let files = b.downloads(1).await;
+    let text = fs::read_to_string(&files[0]).unwrap();
+    assert!(files[0].to_string_lossy().ends_with(".txt"));
+    assert_eq!(text, copied, "the download is the copied text");
+
+    // A visit reminder: a bad date gets a message and no file.
+    b.click("#visit-ics").await;
+    b.wait_text("Please pick a date and a time.").await;
+    b.axe("calendar error").await;
+    b.js("const d = document.getElementById('visit-date'); d.value = '2027-03-04'; return true")
+        .await;
+    b.js("document.getElementById('visit-time').value = '14:30'; return true")
+        .await;
+    b.click("#visit-ics").await;
+    let files = b.downloads(2).await;
+    let ics = files
+        .iter()
+        .find(|f| f.to_string_lossy().ends_with("my-visit.ics"))
+        .unwrap();
+    let ics = fs::read_to_string(ics).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.lines().all(|l| l.len() <= 75), "folded at 75 octets");
+    assert!(
+        !ics.replace("\r\n", "").contains('\n'),
+        "every line ends in CRLF"
+    );
+    for must in [
+        "DTSTART:20270304T143000",
+        "BEGIN:VALARM",
+        "TRIGGER:-PT1440M",
+        "UID:",
+        "DTSTAMP:",
+    ] {
+        assert!(ics.contains(must), "{must} in {ics}");
+    }
+    assert!(!ics.contains("RRULE"));
+
+    // Weekly buprenorphine shot reminders repeat every 7 days.
+    b.js("document.getElementById('shot-kind').value = 'buprenorphine-weekly'; return true")
+        .await;
+    b.js("document.getElementById('shot-date').value = '2027-03-01'; return true")
+        .await;
+    b.js("document.getElementById('shot-time').value = '09:00'; return true")
+        .await;
+    b.click("#shot-ics").await;
+    let files = b.downloads(3).await;
+    let shots = files
+        .iter()
+        .find(|f| f.to_string_lossy().contains("shot-reminders"))
+        .unwrap();
+    let shots = fs::read_to_string(shots).unwrap();
+    assert!(
+        shots.contains("RRULE:FREQ=DAILY;INTERVAL=7;COUNT=52"),
+        "{shots}"
+    );
+    assert!(
+        shots.contains("SUMMARY:Shot due: Buprenorphine shot"),
+        "{shots}"
+    );
+    b.assert_clean("downloads").await;
+    b.close().await;
+}
+
+/// Reads a QR code drawn by the app (its SVG path) with an independent decoder.
+async fn read_qr(b: &Browser) -> String {
+    let svg = b
+        .js("const s = document.querySelector('svg.qr'); return [s.dataset.modules, s.querySelector('path').getAttribute('d')]")
+        .await;
+    let size: usize = svg[0].as_str().unwrap().parse().unwrap();
+    let path = svg[1].as_str().unwrap();
+    let scale = 4;
+    let side = (size + 8) * scale;
+    let mut dark = vec![false; side * side];
+    for rect in path.split('z').filter(|r| !r.is_empty()) {
+        let nums: Vec<usize> = rect
+            .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().unwrap())
+            .collect();
+        for py in (nums[1] + 4) * scale..(nums[1] + 5) * scale {
+            for px in (nums[0] + 4) * scale..(nums[0] + 4 + nums[2]) * scale {
+                dark[py * side + px] = true;
+            }
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+        if dark[y * side + x] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = image.detect_grids();
+    grids[0].decode().expect("the QR code reads").1
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirming() {
+    let a = Browser::start().await;
+    let mut state = long_state();
+    // Keep the link short enough for a QR code: five of the person's own questions, and one
+    // suggestion carried by id.
+    state["visit"]["questions"]["items"] = json!([
+        { "id": "c:1", "text": "Can my sister come?", "asked": true, "note": "Yes <b>if</b> she wants.", "kept": true },
+        { "id": "c:2", "text": "What if I miss a shot?", "asked": false, "note": "", "kept": true },
+        { "id": "s:flag:opioids-recent", "text": "How long should I wait after my last opioid use before I start naltrexone, and how will we check that it is safe?", "asked": false, "note": "", "kept": true }
+    ]);
+    with_state(&a, state).await;
+    a.open("/#/my-visit").await;
+    a.click("#make-link").await;
+    let link = a
+        .wait_for("#share-link")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        link.starts_with(&format!("{}/#/share/1.", app_origin())),
+        "{link}"
+    );
+    assert!(
+        link.contains("q0s!flag:opioids-recent"),
+        "suggestions travel by id: {link}"
+    );
+    assert_eq!(read_qr(&a).await, link, "the QR code holds the link");
+    println!("share link: {} characters", link.len());
+    a.axe("share link and QR code").await;
+    a.assert_clean("share link").await;
+    a.close().await;
+
+    // A fresh profile: nothing stored until the person confirms.
+    let b = Browser::start().await;
+    b.driver.goto(&link).await.unwrap();
+    b.wait_text("Can my sister come?").await;
+    b.wait_text("How long should I wait after my last opioid use")
+        .await;
+    b.wait_text("Yes <b>if</b> she wants.").await;
+    b.wait_text("Naltrexone shot").await;
+    assert!(b.storage().await.is_empty(), "a preview stores nothing");
+    b.axe("shared list preview").await;
+    b.click("#shared-add").await;
+    b.wait_text("Add 3 questions to the list on this device?")
+        .await;
+    b.axe("shared list confirm").await;
+    b.click("#shared-no").await;
+    assert!(b.storage().await.is_empty(), "no means nothing changes");
+    b.click("#shared-add").await;
+    b.click("#shared-yes").await;
+    b.wait_text("Added 3 questions to your list.").await;
+    let saved = state_of(&b.storage().await);
+    let items = saved["state"]["visit"]["questions"]["items"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert_eq!(items[0]["text"], json!("Can my sister come?"));
+    assert_eq!(items[0]["asked"], json!(true));
+    b.click("#go-visit").await;
+    b.wait_text("What if I miss a shot?").await;
+    b.assert_clean("shared list added").await;
+
+    // Tampered, future and oversized links: a clear message, nothing changed.
+    let before = b.storage().await;
+    for (data, message) in [
+        ("1.q0t!%ZZ", "damaged or not complete"),
+        ("1.q0t!Hi*zzz", "damaged or not complete"),
+        ("9.q0t!Hi", "newer version of the guide"),
+        (
+            &format!("1.{}", "q0t!A*".repeat(300)),
+            "too long to be one of ours",
+        ),
+    ] {
+        b.driver
+            .goto(format!("{}/#/share/{data}", app_origin()))
+            .await
+            .unwrap();
+        b.wait_text(message).await;
+        b.axe(&format!("share link {data:.12}")).await;
+    }
+    assert_eq!(b.storage().await, before);
+    b.assert_clean("bad links").await;
+    b.close().await;
+}
