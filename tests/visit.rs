@@ -1,8 +1,13 @@
 //! The question list: suggestions, the person's own questions, and every operation on them.
 
+use recovery_options::content::texts;
+use recovery_options::domain::answers::{LastUse, Substance};
+use recovery_options::domain::check::Leaning;
+use recovery_options::domain::share::SharedQuestion;
 use recovery_options::domain::visit::{
     clean, QuestionList, Suggestion, TextError, MAX_NOTE, MAX_QUESTION,
 };
+use recovery_options::state::{Action, AnswerChange, AppState};
 
 fn s(id: &str, text: &str) -> Suggestion {
     Suggestion {
@@ -90,7 +95,15 @@ fn asked_and_notes_are_kept() {
     list.set_note(&a, "Answer: yes").unwrap();
     assert!(list.items[0].asked);
     assert_eq!(list.items[0].note, "Answer: yes");
-    list.set_note(&a, "   ").unwrap();
+    // Kept as typed: the screen saves on every key, so the space just typed must stay.
+    list.set_note(&a, "Answer: yes, and ").unwrap();
+    assert_eq!(list.items[0].note, "Answer: yes, and ");
+    list.set_note(&a, "a\u{0}b\nc").unwrap();
+    assert_eq!(
+        list.items[0].note, "ab\nc",
+        "control characters dropped, line breaks kept"
+    );
+    list.set_note(&a, "").unwrap();
     assert_eq!(list.items[0].note, "", "an empty note clears it");
 }
 
@@ -116,4 +129,196 @@ fn texts_are_cleaned_and_limited() {
         Err(TextError::TooLong)
     );
     assert_eq!(list.items[0].note, "");
+}
+
+/// A person who used opioids this week and looks at the naltrexone shot.
+fn person() -> AppState {
+    let mut state = AppState::default();
+    state.apply(Action::Answer(AnswerChange::Substance(Some(
+        Substance::Opioids,
+    ))));
+    state.apply(Action::Answer(AnswerChange::LastOpioidUse(Some(
+        LastUse::ThisWeek,
+    ))));
+    state.apply(Action::TogglePick("naltrexone-shot".into()));
+    state
+}
+
+fn state_ids(state: &AppState) -> Vec<String> {
+    state
+        .visit
+        .questions
+        .items
+        .iter()
+        .map(|q| q.id.clone())
+        .collect()
+}
+
+#[test]
+fn the_guide_suggests_each_flags_question_and_questions_for_options_considered() {
+    let t = texts();
+    let state = person();
+    let list = state_ids(&state);
+    assert!(
+        list.contains(&"s:flag:opioids-recent".to_string()),
+        "{list:?}"
+    );
+    for n in 0..3 {
+        assert!(
+            list.contains(&format!("s:option:naltrexone-shot:{n}")),
+            "{list:?}"
+        );
+    }
+    let flag = t.flags.iter().find(|f| f.id == "opioids-recent").unwrap();
+    assert!(state
+        .visit
+        .questions
+        .items
+        .iter()
+        .any(|q| q.text == flag.question.get()));
+    // Leaning toward an option counts as considering it.
+    let mut leaning = AppState::default();
+    leaning.apply(Action::Lean(Some(Leaning::Option("methadone".into()))));
+    assert!(state_ids(&leaning).contains(&"s:option:methadone:0".to_string()));
+    // Every option has two or three questions of its own, and every suggestion id resolves.
+    for o in t.options {
+        assert!((2..=3).contains(&o.questions.len()), "{}", o.id);
+    }
+}
+
+#[test]
+fn removed_suggestions_stay_gone_when_the_answers_change() {
+    let mut state = person();
+    state.apply(Action::RemoveQuestion("s:option:naltrexone-shot:1".into()));
+    state.apply(Action::Answer(AnswerChange::Substance(Some(
+        Substance::Both,
+    ))));
+    state.apply(Action::TogglePick("naltrexone-shot".into()));
+    state.apply(Action::TogglePick("naltrexone-shot".into()));
+    let list = state_ids(&state);
+    assert!(
+        !list.contains(&"s:option:naltrexone-shot:1".to_string()),
+        "{list:?}"
+    );
+    assert!(
+        list.contains(&"s:option:naltrexone-shot:0".to_string()),
+        "{list:?}"
+    );
+    // Un-picking drops untouched suggestions, but one the person marked stays.
+    state.apply(Action::SetAsked("s:option:naltrexone-shot:0".into(), true));
+    state.apply(Action::TogglePick("naltrexone-shot".into()));
+    let list = state_ids(&state);
+    assert!(
+        list.contains(&"s:option:naltrexone-shot:0".to_string()),
+        "{list:?}"
+    );
+    assert!(
+        !list.contains(&"s:option:naltrexone-shot:2".to_string()),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn the_summary_text_and_link_agree_and_leave_out_what_the_person_chose() {
+    let t = texts();
+    let mut state = person();
+    state.apply(Action::AddQuestion("Can my sister come?".into()));
+    state.apply(Action::SetNote("c:1".into(), "Yes. ".into()));
+    state.apply(Action::SetAsked("c:1".into(), true));
+    state.apply(Action::EditQuestion(
+        "s:option:naltrexone-shot:1".into(),
+        "Where do I get each shot?".into(),
+    ));
+    let parts: Vec<&str> = state.summary(t).iter().map(|s| s.part).collect();
+    assert_eq!(
+        parts,
+        ["help", "values", "options", "flags", "check", "questions"]
+    );
+    let text = state.summary_text(t, "May 1, 2027");
+    assert!(text.starts_with("My visit summary\nMade with Recovery Options on May 1, 2027."));
+    let n = state.visit.questions.items.len();
+    assert!(
+        text.contains(&format!(
+            "{n}. Can my sister come? [I asked this]\n   Answer: Yes. \n"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Naltrexone shot"), "{text}");
+
+    let shared = state.shared(t);
+    assert_eq!(shared.options, ["naltrexone-shot"]);
+    assert!(shared.flags.contains(&"opioids-recent".to_string()));
+    let by_id = |id: &str| shared.questions.iter().find(|q| q.suggestion == id);
+    assert!(
+        by_id("flag:opioids-recent").is_some(),
+        "unchanged suggestions go by id"
+    );
+    assert!(
+        by_id("option:naltrexone-shot:1").is_none(),
+        "an edited one goes as words"
+    );
+    assert!(shared
+        .questions
+        .iter()
+        .any(|q| q.text == "Where do I get each shot?"));
+    let own = shared
+        .questions
+        .iter()
+        .find(|q| q.text == "Can my sister come?")
+        .unwrap();
+    assert_eq!((own.asked, own.note.as_str()), (true, "Yes."));
+
+    // Leave out substance details, notes and the questions themselves.
+    for part in ["help", "notes"] {
+        state.apply(Action::IncludePart(part.into(), false));
+    }
+    let text = state.summary_text(t, "May 1, 2027");
+    assert!(
+        !text.contains("Opioids") && !text.contains("Yes. "),
+        "{text}"
+    );
+    assert!(!text.contains("[I asked this]"));
+    let shared = state.shared(t);
+    assert!(shared
+        .questions
+        .iter()
+        .all(|q| q.note.is_empty() && !q.asked));
+    state.apply(Action::IncludePart("questions".into(), false));
+    assert!(state.shared(t).questions.is_empty());
+    state.apply(Action::IncludePart("no-such-part".into(), false));
+    assert!(!state.visit.left_out.contains("no-such-part"));
+}
+
+#[test]
+fn shared_questions_are_added_as_the_persons_own_once() {
+    let mut state = AppState::default();
+    state.apply(Action::AddQuestion("Can my sister come?".into()));
+    let shared = vec![
+        SharedQuestion {
+            text: "Can my sister come?".into(),
+            ..SharedQuestion::default()
+        },
+        SharedQuestion {
+            suggestion: "flag:opioids-recent".into(),
+            asked: true,
+            note: "7 to 10 days".into(),
+            ..SharedQuestion::default()
+        },
+        SharedQuestion {
+            suggestion: "flag:from-a-newer-guide".into(),
+            ..SharedQuestion::default()
+        },
+    ];
+    state.apply(Action::AddShared(shared.clone()));
+    state.apply(Action::AddShared(shared));
+    let items = &state.visit.questions.items;
+    assert_eq!(
+        items.len(),
+        2,
+        "no duplicates, unknown suggestions left out: {items:?}"
+    );
+    assert!(items[1].id.starts_with("c:"), "added as the person's own");
+    assert!(items[1].text.starts_with("How long should I wait"));
+    assert!(items[1].asked);
+    assert_eq!(items[1].note, "7 to 10 days");
 }

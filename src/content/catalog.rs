@@ -141,6 +141,7 @@ pub fn patient_texts(t: &Texts) -> Vec<String> {
             o.if_you_stop.text,
         ]);
         texts.extend(o.pros.iter().chain(o.cons.iter()));
+        texts.extend(o.questions.iter());
         for outcome in o.outcomes {
             // Built from templates, so checked as the sentences a person reads.
             sentences.push(outcome_sentence(t, outcome));
@@ -174,6 +175,8 @@ pub fn patient_texts(t: &Texts) -> Vec<String> {
         (p.check.title, p.check.purpose),
         (p.library.title, p.library.purpose),
         (p.my_data.title, p.my_data.purpose),
+        (p.my_visit.title, p.my_visit.purpose),
+        (p.share.title, p.share.purpose),
         (p.about.title, p.about.purpose),
     ] {
         texts.extend([title, purpose]);
@@ -204,6 +207,17 @@ pub fn patient_texts(t: &Texts) -> Vec<String> {
         t.data.where_stored,
     ]);
     texts.extend([t.questions.self_harm.help_now, t.quick_exit.hint]);
+    let v = &t.visit;
+    texts.extend([v.private, v.list_intro, v.empty, v.error_empty]);
+    texts.extend([v.error_too_long, v.error_full, v.note_too_long, v.moved]);
+    let s = &t.summary;
+    texts.extend([s.intro, s.print_hint, s.made, s.nothing]);
+    let k = &t.take;
+    texts.extend([k.copied, k.copy_failed, k.share_intro, k.share_too_big]);
+    texts.extend([k.qr_label, k.qr_too_big, k.calendar_intro, k.shot_intro]);
+    texts.extend([k.visit_event_detail, k.shot_event_detail, k.bad_date]);
+    let h = &t.shared;
+    texts.extend([h.intro, h.confirm, h.added, h.damaged, h.newer, h.too_big]);
     let mut all: Vec<String> = texts.iter().map(Text::to_string).collect();
     all.extend(sentences);
     all.retain(|text| !text.is_empty());
