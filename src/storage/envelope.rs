@@ -226,7 +226,7 @@ mod tests {
             laid_out.contains("\"x,{y}:\\\"z\\\\\""),
             "strings untouched: {laid_out}"
         );
-        let a: serde::de::IgnoredAny = serde_json::from_str(&laid_out).unwrap();
+        let a: serde::de::IgnoredAny = serde_json_wasm::from_str(&laid_out).unwrap();
         let _ = a;
         let same = |s: &str| s.split_whitespace().collect::<String>();
         assert_eq!(same(&laid_out), same(compact));

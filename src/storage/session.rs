@@ -48,7 +48,7 @@ pub enum SaveError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum External {
     /// Show this state: it is what is stored now.
-    Adopt(AppState),
+    Adopt(Box<AppState>),
     /// A newer version of the guide wrote it: stop saving.
     Newer,
     /// Nothing to do (our own write, or data we cannot read and will not touch).
@@ -213,7 +213,7 @@ impl Session {
         let Some(raw) = new_value else {
             self.revision = 0;
             self.persisted = AppState::default();
-            return External::Adopt(AppState::default());
+            return External::Adopt(Box::default());
         };
         match envelope::decode(raw) {
             Ok(saved) if saved.revision == self.revision && saved.state == self.persisted => {
@@ -221,7 +221,7 @@ impl Session {
             }
             Ok(saved) => {
                 self.adopt(&saved);
-                External::Adopt(saved.state)
+                External::Adopt(Box::new(saved.state))
             }
             Err(DecodeError::Newer { .. }) => {
                 self.mode = Mode::ReadOnly;

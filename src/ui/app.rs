@@ -72,7 +72,7 @@ pub fn App(props: &Props) -> Html {
                 let change = storage.0.borrow_mut().external_change(new_value.as_deref());
                 match change {
                     External::Adopt(state) => {
-                        dispatch.dispatch(Action::Replace(state));
+                        dispatch.dispatch(Action::Replace(*state));
                         notices.dispatch(NoticeAction::Clear(Notice::Quota));
                         notices.dispatch(NoticeAction::Show(Notice::Synced));
                     }

@@ -66,8 +66,11 @@ pub struct Screen {
     /// After the next render: the field to focus, and words to put in it first. (Fields the
     /// person types in are not bound to a value: Yew would write the value back on every
     /// render, over what they are typing.)
-    focus: Rc<RefCell<Option<(String, Option<String>)>>>,
+    focus: Rc<RefCell<Option<Focus>>>,
 }
+
+/// A field to focus (by id), and words to put in it first.
+type Focus = (String, Option<String>);
 
 impl Screen {
     /// Changes the local state, then moves the focus to `focus` once the screen is drawn.
