@@ -464,6 +464,7 @@ fn decoding_keeps_only_what_the_guide_knows() {
     );
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 mod any_input {
     //! Stored data and import files can be anything: reading them never panics, and whatever
     //! reads back saves and reads again the same (property tests, 10,000 cases each).
