@@ -13,9 +13,7 @@ use crate::storage::keys;
 use crate::storage::session::{External, SaveError};
 use crate::ui::browser;
 use crate::ui::components::layout::Layout;
-use crate::ui::context::{
-    AppContext, Notice, NoticeAction, Notices, NoticesContext, SettingsContext, StorageContext,
-};
+use crate::ui::context::{Notice, NoticeAction, Notices, StorageContext, Ui};
 
 /// What `main` reads before mounting, so no component touches storage while rendering.
 #[derive(Properties, PartialEq)]
@@ -96,16 +94,15 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
-    let settings: SettingsContext = props.settings.clone();
+    let ui = Ui {
+        app: state,
+        storage,
+        notices,
+        settings: props.settings.clone(),
+    };
     html! {
-        <ContextProvider<AppContext> context={state}>
-            <ContextProvider<StorageContext> context={storage}>
-                <ContextProvider<NoticesContext> context={notices}>
-                    <ContextProvider<SettingsContext> context={settings}>
-                        <Layout />
-                    </ContextProvider<SettingsContext>>
-                </ContextProvider<NoticesContext>>
-            </ContextProvider<StorageContext>>
-        </ContextProvider<AppContext>>
+        <ContextProvider<Ui> context={ui}>
+            <Layout />
+        </ContextProvider<Ui>>
     }
 }

@@ -98,26 +98,18 @@ pub type NoticesContext = UseReducerHandle<Notices>;
 /// Settings read once at start.
 pub type SettingsContext = Rc<Settings>;
 
-/// The state and its dispatcher.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("App provides the state")
+/// Everything the root shares with the screens, in one context (one provider costs less
+/// wasm than four).
+#[derive(Clone, PartialEq)]
+pub struct Ui {
+    pub app: AppContext,
+    pub storage: StorageContext,
+    pub notices: NoticesContext,
+    pub settings: SettingsContext,
 }
 
-/// This tab's storage session.
+/// The state and its dispatcher, the storage session, the messages and the settings.
 #[hook]
-pub fn use_storage() -> StorageContext {
-    use_context::<StorageContext>().expect("App provides storage")
-}
-
-/// The messages at the top of the page.
-#[hook]
-pub fn use_notices() -> NoticesContext {
-    use_context::<NoticesContext>().expect("App provides notices")
-}
-
-/// The start-up settings.
-#[hook]
-pub fn use_settings() -> SettingsContext {
-    use_context::<SettingsContext>().expect("App provides settings")
+pub fn use_ui() -> Ui {
+    use_context::<Ui>().expect("App provides the context")
 }

@@ -8,17 +8,19 @@ use crate::ui::components::notice_list::notice_list;
 use crate::ui::components::quick_exit::quick_exit;
 use crate::ui::components::site_footer::site_footer;
 use crate::ui::components::site_nav::site_nav;
-use crate::ui::context::{use_app, use_notices, use_settings, use_storage};
+use crate::ui::context::{use_ui, Ui};
 use crate::ui::route::{switch, use_route, Route};
 
 #[function_component]
 pub fn Layout() -> Html {
     let t = texts();
     let route = use_route();
-    let app = use_app();
-    let notices = use_notices();
-    let storage = use_storage();
-    let settings = use_settings();
+    let Ui {
+        app,
+        storage,
+        notices,
+        settings,
+    } = use_ui();
     let first_render = use_mut_ref(|| true);
     let menu_open = use_state(|| false);
 

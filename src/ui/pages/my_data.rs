@@ -12,8 +12,7 @@ use crate::ui::browser;
 use crate::ui::components::answer_summary::answer_summary;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{
-    use_app, use_notices, use_storage, AppContext, Notice, NoticeAction, NoticesContext,
-    StorageContext,
+    use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
 };
 use crate::ui::route::Route;
 
@@ -29,8 +28,12 @@ enum Import {
 #[function_component]
 pub fn MyData() -> Html {
     let t = texts();
-    let app = use_app();
-    let storage = use_storage();
+    let Ui {
+        app,
+        storage,
+        notices,
+        ..
+    } = use_ui();
     let import = use_state(|| Import::Idle);
     let delete = Delete {
         confirming: use_state(|| false),
@@ -48,7 +51,6 @@ pub fn MyData() -> Html {
             });
         }
     });
-    let notices = use_notices();
     html! {
         <>
             { page_intro(&Route::MyData) }

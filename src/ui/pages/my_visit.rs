@@ -16,7 +16,7 @@ use crate::state::summary::Section;
 use crate::state::{Action, SUMMARY_PARTS};
 use crate::ui::browser;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::context::{use_app, AppContext};
+use crate::ui::context::{use_ui, AppContext};
 use crate::ui::pages::shared::{shared_page, Step};
 use crate::ui::route::Route;
 
@@ -100,7 +100,7 @@ pub fn MyVisit(props: &Props) -> Html {
     let t = texts();
     let v = &t.visit;
     let screen = Screen {
-        app: use_app(),
+        app: use_ui().app,
         local: use_state(Local::default),
         focus: use_mut_ref(|| None),
     };
