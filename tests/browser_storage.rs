@@ -15,7 +15,20 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const NOW: &str = "2026-11-29T12:00:00.000Z";
 
+/// The guide's words, as the app fetches them before it starts (build.rs writes the file).
+fn load_texts() {
+    let _ = recovery_options::content::load(
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/texts/texts-en.txt"
+        ))
+        .into(),
+        &recovery_options::content::EN_STRINGS,
+    );
+}
+
 fn clean() -> LocalStore {
+    load_texts();
     let store = LocalStore::open().expect("local storage is available in the test browser");
     web_sys::window()
         .unwrap()
