@@ -474,6 +474,12 @@ async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirmin
     with_state(&a, state).await;
     a.open("/#/my-visit").await;
     a.click("#make-link").await;
+    a.wait_for("#share-link").await;
+    assert_eq!(
+        active_id(&a).await,
+        "share-link",
+        "the focus goes to the new link"
+    );
     let link = a
         .wait_for("#share-link")
         .await
@@ -546,5 +552,60 @@ async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirmin
     }
     assert_eq!(b.storage().await, before);
     b.assert_clean("bad links").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn my_visit_reflows_on_a_320_pixel_phone_and_at_200_percent() {
+    use crate::harness::Options;
+    let b = Browser::start_with(Options {
+        width: 320,
+        height: 700,
+        ..Options::default()
+    })
+    .await;
+    let mut state = long_state();
+    // The whole list is too long for one link: the screen says so.
+    with_state(&b, state.clone()).await;
+    b.open("/#/my-visit").await;
+    b.click("#make-link").await;
+    b.wait_text("Your list is too long for one link.").await;
+    b.assert_no_sideways_scrolling("my visit on a phone, 20 questions")
+        .await;
+    state["visit"]["questions"]["items"] = json!([
+        { "id": "c:1", "text": "Averyveryverylongwordwithoutanyspacesthatmustwraponasmallphonescreenwithoutscrolling?", "kept": true },
+        { "id": "c:2", "text": "What if I miss a shot?", "kept": true }
+    ]);
+    with_state(&b, state).await;
+    b.open("/#/my-visit").await;
+    b.click("#edit-button-c-1").await;
+    b.click("#make-link").await;
+    b.wait_for("svg.qr").await;
+    b.assert_no_sideways_scrolling("my visit on a phone").await;
+    let qr_width = b
+        .js("return document.querySelector('svg.qr').getBoundingClientRect().width")
+        .await;
+    assert!(
+        qr_width.as_f64().unwrap() >= 250.0,
+        "the QR code fills the phone's width: {qr_width}"
+    );
+    b.axe("my visit on a phone, editing, with a share link")
+        .await;
+    b.js("window.scrollTo(0, 0); return true").await;
+    let top = b.driver.screenshot_as_png().await.unwrap();
+    fs::write(std::env::temp_dir().join("ro-my-visit-phone-top.png"), top).unwrap();
+    b.js("document.getElementById('share-link').scrollIntoView(); return true")
+        .await;
+    let screenshot = b.driver.screenshot_as_png().await.unwrap();
+    fs::write(
+        std::env::temp_dir().join("ro-my-visit-phone.png"),
+        screenshot,
+    )
+    .unwrap();
+    b.js("document.documentElement.style.fontSize = '200%'; return true")
+        .await;
+    b.assert_no_sideways_scrolling("my visit on a phone at 200%")
+        .await;
+    b.assert_clean("my visit on a phone").await;
     b.close().await;
 }

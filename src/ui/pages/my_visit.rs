@@ -585,7 +585,9 @@ fn run(take: Take, screen: &Screen, text: &str) {
         Take::MakeLink => {
             let link = encode(&screen.app.shared(t))
                 .map(|data| format!("{}{}", browser::address(), Route::Share { data }.href()));
-            screen.update(None, |l| {
+            // Made: the focus goes to the link. Too long: the status says so.
+            let focus = link.is_ok().then(|| "share-link".to_string());
+            screen.update(focus, |l| {
                 l.took.link = Some(link);
                 l.took.link_copied = false;
             });
