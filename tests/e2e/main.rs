@@ -5,6 +5,8 @@
 mod checks;
 mod flow;
 mod harness;
+#[path = "../support/qr_read.rs"]
+mod qr_read;
 mod shell;
 mod storage;
 mod visit;

@@ -121,17 +121,8 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     // Reorder by keyboard: focus "Move up" on the last question and press Enter twice. The
     // focus stays on the moved question's button, and a status says where it went.
     let total = items.len();
-    b.js("document.getElementById('up-c-1').focus(); return true")
-        .await;
     for _ in 0..2 {
-        b.driver
-            .active_element()
-            .await
-            .unwrap()
-            .send_keys(Key::Enter)
-            .await
-            .unwrap();
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        press_enter(&b, "up-c-1").await;
     }
     let moved = list(&b).await;
     assert_eq!(moved[total - 3], "c:1", "{moved:?}");
@@ -153,20 +144,9 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
         .js("return document.getElementById('up-c-1').disabled")
         .await;
     assert_eq!(top, json!(true));
-    b.js("document.getElementById('down-c-1').focus(); return true")
-        .await;
-    b.driver
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(Key::Enter)
-        .await
-        .unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    press_enter(&b, "down-c-1").await;
     assert_eq!(list(&b).await[1], "c:1");
-    b.js("document.getElementById('up-c-1').click(); return true")
-        .await;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    press_enter(&b, "up-c-1").await;
     assert_eq!(
         active_id(&b).await,
         "down-c-1",
@@ -364,26 +344,17 @@ async fn copy_download_and_calendar_files() {
     assert!(copied.contains("[I asked this]"));
 
     b.click("#download-text").await;
-    let files = b.downloads(1).await;
-    let text = fs::read_to_string(&files[0]).unwrap();
-    assert!(files[0].to_string_lossy().ends_with(".txt"));
+    let text = downloaded(&b, 1, ".txt").await;
     assert_eq!(text, copied, "the download is the copied text");
 
     // A visit reminder: a bad date gets a message and no file.
     b.click("#visit-ics").await;
     b.wait_text("Please pick a date and a time.").await;
     b.axe("calendar error").await;
-    b.js("const d = document.getElementById('visit-date'); d.value = '2027-03-04'; return true")
-        .await;
-    b.js("document.getElementById('visit-time').value = '14:30'; return true")
-        .await;
+    set(&b, "visit-date", "2027-03-04").await;
+    set(&b, "visit-time", "14:30").await;
     b.click("#visit-ics").await;
-    let files = b.downloads(2).await;
-    let ics = files
-        .iter()
-        .find(|f| f.to_string_lossy().ends_with("my-visit.ics"))
-        .unwrap();
-    let ics = fs::read_to_string(ics).unwrap();
+    let ics = downloaded(&b, 2, "my-visit.ics").await;
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
     assert!(ics.lines().all(|l| l.len() <= 75), "folded at 75 octets");
     assert!(
@@ -402,19 +373,11 @@ async fn copy_download_and_calendar_files() {
     assert!(!ics.contains("RRULE"));
 
     // Weekly buprenorphine shot reminders repeat every 7 days.
-    b.js("document.getElementById('shot-kind').value = 'buprenorphine-weekly'; return true")
-        .await;
-    b.js("document.getElementById('shot-date').value = '2027-03-01'; return true")
-        .await;
-    b.js("document.getElementById('shot-time').value = '09:00'; return true")
-        .await;
+    set(&b, "shot-kind", "buprenorphine-weekly").await;
+    set(&b, "shot-date", "2027-03-01").await;
+    set(&b, "shot-time", "09:00").await;
     b.click("#shot-ics").await;
-    let files = b.downloads(3).await;
-    let shots = files
-        .iter()
-        .find(|f| f.to_string_lossy().contains("shot-reminders"))
-        .unwrap();
-    let shots = fs::read_to_string(shots).unwrap();
+    let shots = downloaded(&b, 3, "shot-reminders").await;
     assert!(
         shots.contains("RRULE:FREQ=DAILY;INTERVAL=7;COUNT=52"),
         "{shots}"
@@ -427,37 +390,49 @@ async fn copy_download_and_calendar_files() {
     b.close().await;
 }
 
-/// Reads a QR code drawn by the app (its SVG path) with an independent decoder.
+/// Reads the QR code the app drew with an independent decoder.
 async fn read_qr(b: &Browser) -> String {
     let svg = b
         .js("const s = document.querySelector('svg.qr'); return [s.dataset.modules, s.querySelector('path').getAttribute('d')]")
         .await;
-    let size: usize = svg[0].as_str().unwrap().parse().unwrap();
-    let path = svg[1].as_str().unwrap();
-    let scale = 4;
-    let side = (size + 8) * scale;
-    let mut dark = vec![false; side * side];
-    for rect in path.split('z').filter(|r| !r.is_empty()) {
-        let nums: Vec<usize> = rect
-            .split(|c: char| c.is_ascii_alphabetic() || c == ' ')
-            .filter(|n| !n.is_empty())
-            .map(|n| n.parse().unwrap())
-            .collect();
-        for py in (nums[1] + 4) * scale..(nums[1] + 5) * scale {
-            for px in (nums[0] + 4) * scale..(nums[0] + 4 + nums[2]) * scale {
-                dark[py * side + px] = true;
-            }
-        }
-    }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
-        if dark[y * side + x] {
-            0
-        } else {
-            255
-        }
-    });
-    let grids = image.detect_grids();
-    grids[0].decode().expect("the QR code reads").1
+    crate::qr_read::read(
+        svg[0].as_str().unwrap().parse().unwrap(),
+        svg[1].as_str().unwrap(),
+    )
+}
+
+/// Focuses the element with this id and presses Enter on it, as a keyboard user would.
+async fn press_enter(b: &Browser, id: &str) {
+    b.js(&format!(
+        "document.getElementById('{id}').focus(); return true"
+    ))
+    .await;
+    b.driver
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(Key::Enter)
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+}
+
+/// Sets a form field's value the way a date or time picker would.
+async fn set(b: &Browser, id: &str, value: &str) {
+    b.js(&format!(
+        "document.getElementById('{id}').value = '{value}'; return true"
+    ))
+    .await;
+}
+
+/// The text of the downloaded file whose name contains `name`, once `count` files are there.
+async fn downloaded(b: &Browser, count: usize, name: &str) -> String {
+    let files = b.downloads(count).await;
+    let file = files
+        .iter()
+        .find(|f| f.to_string_lossy().contains(name))
+        .unwrap_or_else(|| panic!("no {name} in {files:?}"));
+    fs::read_to_string(file).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
