@@ -25,7 +25,7 @@ fn a_list_survives_the_round_trip() {
                 ..SharedQuestion::default()
             },
             SharedQuestion {
-                suggestion: "option:naltrexone-shot:0".into(),
+                suggestion: "option:naltrexone-shot:wait-first-shot".into(),
                 ..SharedQuestion::default()
             },
             question("Can I get naloxone? 50% off_* 1.5 %41 !x"),
@@ -50,7 +50,7 @@ fn twenty_questions_fit_and_the_limit_is_enforced() {
     // Twenty of the guide's suggestions (by id) and five of the person's own.
     let mut questions: Vec<SharedQuestion> = (0..20)
         .map(|i| SharedQuestion {
-            suggestion: format!("option:buprenorphine-daily:{i}"),
+            suggestion: format!("option:buprenorphine-daily:question-{i}"),
             ..SharedQuestion::default()
         })
         .collect();
@@ -93,6 +93,12 @@ fn damaged_newer_and_oversized_links_are_refused() {
     assert_eq!(decode(&"A".repeat(MAX_CHARS + 1)), Err(ShareError::TooBig));
     let many = format!("1.{}", vec!["q0t!A"; 61].join("*"));
     assert_eq!(decode(&many), Err(ShareError::TooBig));
+    // A link the guide would refuse to read is never made.
+    let sixty_one = Shared {
+        questions: vec![question("A?"); 61],
+        ..Shared::default()
+    };
+    assert_eq!(encode(&sixty_one), Err(ShareError::TooBig));
     for wrong in [
         "",
         "hello",

@@ -25,13 +25,19 @@ fn suggestions_arrive_in_order_once() {
     let mut list = QuestionList::default();
     let suggested = [
         s("flag:opioids-recent", "How long should I wait?"),
-        s("option:naltrexone-shot:1", "Who gives the shot?"),
+        s(
+            "option:naltrexone-shot:where-and-missed",
+            "Who gives the shot?",
+        ),
     ];
     list.sync(&suggested);
     list.sync(&suggested);
     assert_eq!(
         ids(&list),
-        ["s:flag:opioids-recent", "s:option:naltrexone-shot:1"]
+        [
+            "s:flag:opioids-recent",
+            "s:option:naltrexone-shot:where-and-missed"
+        ]
     );
 }
 
@@ -163,7 +169,7 @@ fn the_guide_suggests_each_flags_question_and_questions_for_options_considered()
         list.contains(&"s:flag:opioids-recent".to_string()),
         "{list:?}"
     );
-    for n in 0..3 {
+    for n in ["wait-first-shot", "where-and-missed", "insurance"] {
         assert!(
             list.contains(&format!("s:option:naltrexone-shot:{n}")),
             "{list:?}"
@@ -179,7 +185,7 @@ fn the_guide_suggests_each_flags_question_and_questions_for_options_considered()
     // Leaning toward an option counts as considering it.
     let mut leaning = AppState::default();
     leaning.apply(Action::Lean(Some(Leaning::Option("methadone".into()))));
-    assert!(state_ids(&leaning).contains(&"s:option:methadone:0".to_string()));
+    assert!(state_ids(&leaning).contains(&"s:option:methadone:nearest-clinic".to_string()));
     // Every option has two or three questions of its own, and every suggestion id resolves.
     for o in t.options {
         assert!((2..=3).contains(&o.questions.len()), "{}", o.id);
@@ -189,7 +195,9 @@ fn the_guide_suggests_each_flags_question_and_questions_for_options_considered()
 #[test]
 fn removed_suggestions_stay_gone_when_the_answers_change() {
     let mut state = person();
-    state.apply(Action::RemoveQuestion("s:option:naltrexone-shot:1".into()));
+    state.apply(Action::RemoveQuestion(
+        "s:option:naltrexone-shot:where-and-missed".into(),
+    ));
     state.apply(Action::Answer(AnswerChange::Substance(Some(
         Substance::Both,
     ))));
@@ -197,23 +205,26 @@ fn removed_suggestions_stay_gone_when_the_answers_change() {
     state.apply(Action::TogglePick("naltrexone-shot".into()));
     let list = state_ids(&state);
     assert!(
-        !list.contains(&"s:option:naltrexone-shot:1".to_string()),
+        !list.contains(&"s:option:naltrexone-shot:where-and-missed".to_string()),
         "{list:?}"
     );
     assert!(
-        list.contains(&"s:option:naltrexone-shot:0".to_string()),
+        list.contains(&"s:option:naltrexone-shot:wait-first-shot".to_string()),
         "{list:?}"
     );
     // Un-picking drops untouched suggestions, but one the person marked stays.
-    state.apply(Action::SetAsked("s:option:naltrexone-shot:0".into(), true));
+    state.apply(Action::SetAsked(
+        "s:option:naltrexone-shot:wait-first-shot".into(),
+        true,
+    ));
     state.apply(Action::TogglePick("naltrexone-shot".into()));
     let list = state_ids(&state);
     assert!(
-        list.contains(&"s:option:naltrexone-shot:0".to_string()),
+        list.contains(&"s:option:naltrexone-shot:wait-first-shot".to_string()),
         "{list:?}"
     );
     assert!(
-        !list.contains(&"s:option:naltrexone-shot:2".to_string()),
+        !list.contains(&"s:option:naltrexone-shot:insurance".to_string()),
         "{list:?}"
     );
 }
@@ -226,7 +237,7 @@ fn the_summary_text_and_link_agree_and_leave_out_what_the_person_chose() {
     state.apply(Action::SetNote("c:1".into(), "Yes. ".into()));
     state.apply(Action::SetAsked("c:1".into(), true));
     state.apply(Action::EditQuestion(
-        "s:option:naltrexone-shot:1".into(),
+        "s:option:naltrexone-shot:where-and-missed".into(),
         "Where do I get each shot?".into(),
     ));
     let parts: Vec<&str> = state.summary(t).iter().map(|s| s.part).collect();
@@ -254,7 +265,7 @@ fn the_summary_text_and_link_agree_and_leave_out_what_the_person_chose() {
         "unchanged suggestions go by id"
     );
     assert!(
-        by_id("option:naltrexone-shot:1").is_none(),
+        by_id("option:naltrexone-shot:where-and-missed").is_none(),
         "an edited one goes as words"
     );
     assert!(shared
@@ -321,4 +332,90 @@ fn shared_questions_are_added_as_the_persons_own_once() {
     assert!(items[1].text.starts_with("How long should I wait"));
     assert!(items[1].asked);
     assert_eq!(items[1].note, "7 to 10 days");
+}
+
+#[test]
+fn untouched_suggestions_take_the_guides_current_words_and_edited_ones_keep_theirs() {
+    let mut list = QuestionList::default();
+    list.sync(&[s("flag:a", "Old words?"), s("flag:b", "Other words?")]);
+    list.edit("s:flag:b", "My words?").unwrap();
+    list.sync(&[s("flag:a", "New words?"), s("flag:b", "Newer words?")]);
+    assert_eq!(list.items[0].text, "New words?");
+    assert_eq!(list.items[1].text, "My words?");
+}
+
+#[test]
+fn direction_marks_that_could_disguise_words_are_dropped() {
+    assert_eq!(
+        clean("Ask \u{202e}erom\u{202c} about \u{2067}x\u{2069}?", 50),
+        Ok("Ask erom about x?".into())
+    );
+    let mut list = QuestionList::default();
+    let a = list.add("A?").unwrap();
+    list.set_note(&a, "tab\there\u{200f}").unwrap();
+    assert_eq!(list.items[0].note, "tab\there");
+}
+
+#[test]
+fn reading_stored_data_repairs_numbers_and_brings_suggestions_up_to_date() {
+    use recovery_options::storage::envelope;
+    let raw = r#"{"app":"recovery-options","version":3,"state":{
+        "answers":{"substance":"opioids","last_opioid_use":"this-week"},
+        "visit":{"questions":{"items":[
+            {"id":"c:7","text":"First?"},
+            {"id":"c:7","text":"Second, same number?","note":"kept"},
+            {"id":"s:flag:opioids-recent","text":"Twice?"},
+            {"id":"s:flag:opioids-recent","text":"Twice again?"},
+            {"id":"c:8","text":"   "}
+        ]}}}}"#;
+    let mut state = envelope::decode(raw).unwrap().state;
+    let ids = state_ids(&state);
+    assert_eq!(ids[..3], ["c:7", "c:8", "s:flag:opioids-recent"], "{ids:?}");
+    assert_eq!(
+        state.visit.questions.items[1].note, "kept",
+        "no question lost"
+    );
+    assert!(ids.iter().filter(|i| i.starts_with("s:")).count() >= 1);
+    assert_eq!(state.visit.questions.next, 8);
+    state.apply(Action::AddQuestion("Third?".into()));
+    assert_eq!(state.visit.questions.items.last().unwrap().id, "c:9");
+
+    // Numbers no person could reach are renumbered, so a new question never collides.
+    let raw = r#"{"app":"recovery-options","version":3,"state":{"visit":{"questions":{
+        "items":[{"id":"c:4294967295","text":"A?"},{"id":"c:1","text":"B?"}],"next":4294967295}}}}"#;
+    let mut state = envelope::decode(raw).unwrap().state;
+    state.apply(Action::AddQuestion("C?".into()));
+    assert_eq!(state_ids(&state), ["c:1", "c:2", "c:3"]);
+}
+
+#[test]
+fn adding_a_shared_list_twice_adds_once_and_fills_in_missing_notes() {
+    let mut state = AppState::default();
+    state.apply(Action::AddQuestion("Can my sister come?".into()));
+    let shared = vec![
+        SharedQuestion {
+            text: "Can my sister come?".into(),
+            asked: true,
+            note: "Yes".into(),
+            ..SharedQuestion::default()
+        },
+        SharedQuestion {
+            text: "New one?".into(),
+            ..SharedQuestion::default()
+        },
+        SharedQuestion {
+            text: "New one?".into(),
+            ..SharedQuestion::default()
+        },
+    ];
+    assert_eq!(
+        state.clone().add_shared(shared.clone()),
+        1,
+        "the preview's count"
+    );
+    assert_eq!(state.add_shared(shared.clone()), 1);
+    assert_eq!(state.add_shared(shared), 0);
+    let first = &state.visit.questions.items[0];
+    assert_eq!((first.asked, first.note.as_str()), (true, "Yes"));
+    assert_eq!(state.visit.questions.items.len(), 2);
 }

@@ -141,7 +141,7 @@ pub fn patient_texts(t: &Texts) -> Vec<String> {
             o.if_you_stop.text,
         ]);
         texts.extend(o.pros.iter().chain(o.cons.iter()));
-        texts.extend(o.questions.iter());
+        texts.extend(o.questions.iter().map(|q| q.text));
         for outcome in o.outcomes {
             // Built from templates, so checked as the sentences a person reads.
             sentences.push(outcome_sentence(t, outcome));

@@ -23,7 +23,8 @@ pub fn considered(leaning: Option<&Leaning>, picked: &[String]) -> Vec<String> {
 }
 
 /// The questions the guide suggests: each safety flag's question (`flag:<id>`), then a few
-/// for each option considered (`option:<id>:<n>`). Unknown option ids suggest nothing.
+/// for each option considered (`option:<option id>:<question id>`, ids that stay the same
+/// when the content changes). Unknown option ids suggest nothing.
 pub fn suggestions(t: &Texts, answers: &Answers, considered: &[String]) -> Vec<Suggestion> {
     let mut list: Vec<Suggestion> = flags(answers)
         .into_iter()
@@ -34,9 +35,9 @@ pub fn suggestions(t: &Texts, answers: &Answers, considered: &[String]) -> Vec<S
         .collect();
     for id in considered {
         if let Some(o) = option(t, id) {
-            list.extend(o.questions.iter().enumerate().map(|(n, q)| Suggestion {
-                id: format!("option:{}:{n}", o.id),
-                text: q.to_string(),
+            list.extend(o.questions.iter().map(|q| Suggestion {
+                id: format!("option:{}:{}", o.id, q.id),
+                text: q.text.to_string(),
             }));
         }
     }
@@ -53,10 +54,10 @@ pub fn suggestion_text(t: &Texts, id: &str) -> Option<String> {
             .find(|f| f.id == flag_id)
             .map(|f| f.question.to_string());
     }
-    let (option_id, n) = id.strip_prefix("option:")?.rsplit_once(':')?;
-    let n: usize = n.parse().ok()?;
+    let (option_id, question) = id.strip_prefix("option:")?.split_once(':')?;
     option(t, option_id)?
         .questions
-        .get(n)
-        .map(|q| q.to_string())
+        .iter()
+        .find(|q| q.id == question)
+        .map(|q| q.text.to_string())
 }

@@ -107,6 +107,12 @@ fn unescape(text: &str) -> Option<String> {
 
 /// Encodes `shared` as the part after `#/share/`.
 pub fn encode(shared: &Shared) -> Result<String, ShareError> {
+    if shared.questions.len() > MAX_QUESTIONS
+        || shared.options.len() > MAX_IDS
+        || shared.flags.len() > MAX_IDS
+    {
+        return Err(ShareError::TooBig);
+    }
     let mut records: Vec<String> = Vec::new();
     for q in &shared.questions {
         let mut record = String::from(if q.asked { "q1" } else { "q0" });

@@ -58,13 +58,18 @@ pub struct QuestionList {
     pub next: u32,
 }
 
-/// Trims a text and drops control characters other than line breaks; checks its length.
+/// Whether a character may be kept in a person's text: not a control character (line breaks
+/// and tabs aside), and not one of the invisible marks that flip the direction of text, which
+/// a crafted link could use to make words read differently than they are.
+fn keep(c: char) -> bool {
+    let direction_mark =
+        matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    (!c.is_control() || c == '\n' || c == '\t') && !direction_mark
+}
+
+/// Trims a text and drops characters [`keep`] refuses; checks its length.
 pub fn clean(text: &str, max: usize) -> Result<String, TextError> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .collect();
+    let cleaned: String = text.trim().chars().filter(|c| keep(*c)).collect();
     if cleaned.is_empty() {
         Err(TextError::Empty)
     } else if cleaned.chars().count() > max {
@@ -75,15 +80,20 @@ pub fn clean(text: &str, max: usize) -> Result<String, TextError> {
 }
 
 impl QuestionList {
-    /// Brings the suggestions up to date: adds new ones at the end (unless dismissed), and drops
-    /// suggestions the guide no longer makes if the person never touched them.
+    /// Brings the suggestions up to date: adds new ones at the end (unless dismissed), drops
+    /// suggestions the guide no longer makes if the person never touched them, and gives
+    /// untouched ones the guide's current words (so a corrected wording reaches every list).
     pub fn sync(&mut self, suggestions: &[Suggestion]) {
         let wanted: BTreeSet<String> = suggestions.iter().map(|s| format!("s:{}", s.id)).collect();
         self.items
             .retain(|q| !q.is_suggestion() || q.kept || wanted.contains(&q.id));
         for s in suggestions {
             let id = format!("s:{}", s.id);
-            if !self.dismissed.contains(&s.id) && !self.items.iter().any(|q| q.id == id) {
+            if let Some(q) = self.items.iter_mut().find(|q| q.id == id) {
+                if !q.kept && q.text != s.text {
+                    q.text.clone_from(&s.text);
+                }
+            } else if !self.dismissed.contains(&s.id) {
                 self.items.push(Question {
                     id,
                     text: s.text.clone(),
@@ -98,7 +108,7 @@ impl QuestionList {
     /// Adds a question of the person's own at the end; returns its id.
     pub fn add(&mut self, text: &str) -> Result<String, TextError> {
         let text = clean(text, MAX_QUESTION)?;
-        self.next += 1;
+        self.next = self.highest_own().max(self.next).saturating_add(1);
         let id = format!("c:{}", self.next);
         self.items.push(Question {
             id: id.clone(),
@@ -108,6 +118,15 @@ impl QuestionList {
             kept: true,
         });
         Ok(id)
+    }
+
+    /// The highest number among the person's own questions (`c:<n>`), 0 if none.
+    pub fn highest_own(&self) -> u32 {
+        self.items
+            .iter()
+            .filter_map(|q| q.id.strip_prefix("c:")?.parse().ok())
+            .max()
+            .unwrap_or(0)
     }
 
     fn find(&mut self, id: &str) -> Option<&mut Question> {
@@ -155,12 +174,9 @@ impl QuestionList {
 
     /// Sets the answer or note written next to a question (empty clears it). Kept as typed,
     /// spaces and all (the screen saves on every key, so trimming would eat the space just
-    /// typed); only control characters other than line breaks are dropped.
+    /// typed); only characters [`keep`] refuses are dropped.
     pub fn set_note(&mut self, id: &str, note: &str) -> Result<(), TextError> {
-        let note: String = note
-            .chars()
-            .filter(|c| !c.is_control() || *c == '\n')
-            .collect();
+        let note: String = note.chars().filter(|c| keep(*c)).collect();
         if note.chars().count() > MAX_NOTE {
             return Err(TextError::TooLong);
         }

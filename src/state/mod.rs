@@ -196,7 +196,9 @@ impl AppState {
                     self.visit.left_out.insert(part);
                 }
             }
-            Action::AddShared(questions) => self.add_shared(questions),
+            Action::AddShared(questions) => {
+                self.add_shared(questions);
+            }
             Action::Replace(state) => *self = state,
             Action::Reset => *self = AppState::default(),
         }
@@ -211,22 +213,36 @@ impl AppState {
         self.visit.questions.sync(&suggestions);
     }
 
-    /// Shared questions become the person's own, keeping asked and notes; a question already
-    /// on the list (same words) is not added twice.
-    fn add_shared(&mut self, questions: Vec<SharedQuestion>) {
+    /// Shared questions become the person's own, keeping asked and notes. A question already
+    /// on the list (same words) is not added again, but takes the shared note and asked mark
+    /// if it has none of its own. Returns how many questions were added.
+    pub fn add_shared(&mut self, questions: Vec<SharedQuestion>) -> usize {
         let list = &mut self.visit.questions;
+        let mut added = 0;
         for q in questions {
             let Some(text) = summary::shared_text(content::texts(), &q) else {
                 continue;
             };
-            if list.items.len() >= MAX_LIST || list.items.iter().any(|i| i.text == text) {
+            if let Some(known) = list.items.iter().find(|i| i.text == text) {
+                let id = known.id.clone();
+                if known.note.trim().is_empty() && !q.note.is_empty() {
+                    let _ = list.set_note(&id, &q.note);
+                }
+                if q.asked {
+                    list.set_asked(&id, true);
+                }
+                continue;
+            }
+            if list.items.len() >= MAX_LIST {
                 continue;
             }
             if let Ok(id) = list.add(&text) {
                 list.set_asked(&id, q.asked);
                 let _ = list.set_note(&id, &q.note);
+                added += 1;
             }
         }
+        added
     }
 
     /// True when there is nothing worth saving.
@@ -236,7 +252,8 @@ impl AppState {
 
     /// Drops everything this guide does not know: ratings of unknown factors, answers to
     /// unknown check items, unknown people, picks or a leaning for unknown options, and picks
-    /// past the limit. Saved or imported data is then exactly what the screens can show.
+    /// past the limit. Saved or imported data is then exactly what the screens can show, with
+    /// the suggested questions brought up to date.
     pub fn keep_known(&mut self, t: &Texts) {
         self.values.retain(|id, _| content::factor(t, id).is_some());
         self.check
@@ -262,22 +279,41 @@ impl AppState {
         visit
             .left_out
             .retain(|p| SUMMARY_PARTS.contains(&p.as_str()));
+        // Questions need words; a note is kept as written, up to the limit (only a changed
+        // file can hold more). A repeated suggestion is dropped; a repeated number of the
+        // person's own gets a new one, so no question is lost.
+        let list = &mut visit.questions;
         let mut ids = BTreeSet::new();
-        visit.questions.items.retain_mut(|q| {
+        list.items.retain_mut(|q| {
             let Ok(text) = clean(&q.text, MAX_QUESTION) else {
                 return false;
             };
             q.text = text;
-            // A note is kept as written, up to the limit (only a changed file can hold more).
             q.note = q
                 .note
                 .chars()
-                .filter(|c| !c.is_control() || *c == '\n')
+                .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
                 .take(MAX_NOTE)
                 .collect();
-            ids.insert(q.id.clone())
+            ids.insert(q.id.clone()) || q.id.starts_with("c:")
         });
-        visit.questions.items.truncate(MAX_LIST);
+        list.next = list.next.max(list.highest_own());
+        if list.next > u32::MAX / 2 {
+            // Numbers no person could reach: number the person's own questions afresh.
+            list.next = 0;
+            for q in list.items.iter_mut().filter(|q| q.id.starts_with("c:")) {
+                list.next += 1;
+                q.id = format!("c:{}", list.next);
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for q in &mut list.items {
+            if !seen.insert(q.id.clone()) {
+                list.next += 1;
+                q.id = format!("c:{}", list.next);
+            }
+        }
+        self.sync_suggestions();
     }
 }
 

@@ -77,6 +77,14 @@ impl Screen {
     pub(super) fn update(&self, focus: Option<String>, change: impl FnOnce(&mut Local)) {
         let mut next = (*self.local).clone();
         change(&mut next);
+        // The same words again would not be read out: vary them invisibly.
+        if !next.status.is_empty() && next.status.trim_end() == self.local.status.trim_end() {
+            if self.local.status.ends_with('\u{a0}') {
+                next.status = next.status.trim_end().to_string();
+            } else {
+                next.status.push('\u{a0}');
+            }
+        }
         self.local.set(next);
         *self.focus.borrow_mut() = focus.map(|id| (id, None));
     }
@@ -243,6 +251,15 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
         Some((which, error)) if *which == id => Some(*error),
         _ => None,
     };
+    // While another question is being edited, its unsaved words must not be lost to a second
+    // Edit: this one waits.
+    let other_editing = editing.is_none() && screen.local.editing.is_some();
+    // What the checkbox and note describe themselves by: the question, or its edit field.
+    let described = if editing.is_some() {
+        edit_id.clone()
+    } else {
+        text_id.clone()
+    };
     let body = if let Some(error) = editing {
         let message = error.map(|e| match e {
             TextError::Empty => v.error_empty,
@@ -280,15 +297,15 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
             { body }
             <div class="question__asked">
                 <input type="checkbox" id={asked_id.clone()} checked={q.asked} onchange={asked}
-                    aria-describedby={text_id.clone()} />
+                    aria-describedby={described.clone()} />
                 <label for={asked_id}>{ v.asked }</label>
             </div>
             <label for={note_id.clone()} class="question__note-label">{ v.note_label }</label>
             <textarea id={note_id} rows="2" maxlength={MAX_NOTE.to_string()} value={q.note.clone()}
-                oninput={note} aria-describedby={text_id.clone()} />
+                oninput={note} aria-describedby={described} />
             if editing.is_none() {
                 <div class="question__actions">
-                    { button(dom_id("edit-button", &id), v.edit, Some(named(&v.edit)), false, edit(None)) }
+                    { button(dom_id("edit-button", &id), v.edit, Some(named(&v.edit)), other_editing, edit(None)) }
                     { button(dom_id("up", &id), v.move_up, Some(named(&v.move_up)), place == 0, shift(-1)) }
                     { button(dom_id("down", &id), v.move_down, Some(named(&v.move_down)), place + 1 == total, shift(1)) }
                     { button(dom_id("remove", &id), v.remove, Some(named(&v.remove)), false, remove) }
@@ -494,7 +511,8 @@ fn take_along(screen: &Screen) -> Html {
                     <input type="date" id={date} aria-invalid={bad.then_some("true")}
                         aria-describedby={bad.then(|| error.clone())} />
                     <label for={time}>{ k.visit_time }</label>
-                    <input type="time" id={time} />
+                    <input type="time" id={time} aria-invalid={bad.then_some("true")}
+                        aria-describedby={bad.then(|| error.clone())} />
                 </div>
                 if bad {
                     { field_error(error, k.bad_date) }
@@ -602,7 +620,13 @@ fn run(take: Take, screen: &Screen, text: &str) {
             let (date, time) = (browser::field_value(date_id), browser::field_value(time_id));
             let start = LocalTime::parse(&date, &time);
             let bad = start.is_none();
-            screen.update(bad.then(|| date_id.to_string()), |l| {
+            // The focus goes to the field to fix: the date unless only the time is wrong.
+            let fix = if LocalTime::parse(&date, "00:00").is_some() {
+                time_id
+            } else {
+                date_id
+            };
+            screen.update(bad.then(|| fix.to_string()), |l| {
                 if visit {
                     l.took.bad_visit_date = bad;
                 } else {
@@ -613,9 +637,11 @@ fn run(take: Take, screen: &Screen, text: &str) {
                 return;
             };
             let k = &t.take;
+            // Unique for each file made: a calendar that had a deleted copy still takes it.
+            let stamp = browser::stamp_utc();
             let event = if visit {
                 CalendarEvent {
-                    uid: format!("visit-{date}T{time}@recovery-options"),
+                    uid: format!("visit-{date}T{time}-{stamp}@recovery-options"),
                     start,
                     minutes: 60,
                     summary: k.visit_event.to_string(),
@@ -634,7 +660,7 @@ fn run(take: Take, screen: &Screen, text: &str) {
                     .map(|o| o.name.get())
                     .unwrap_or_default();
                 CalendarEvent {
-                    uid: format!("shot-{id}-{date}T{time}@recovery-options"),
+                    uid: format!("shot-{id}-{date}T{time}-{stamp}@recovery-options"),
                     start,
                     minutes: 30,
                     summary: fill(k.shot_event, "name", name),
@@ -655,7 +681,7 @@ fn run(take: Take, screen: &Screen, text: &str) {
             browser::download(
                 name,
                 "text/calendar;charset=utf-8",
-                &calendar(&[event], &browser::stamp_utc()),
+                &calendar(&[event], &stamp),
             );
         }
     }

@@ -50,12 +50,9 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
         }
     };
     let parts = shared_sections(t, &shared);
-    // Questions already on this device's list (same words) are not added twice.
-    let new = parts[0]
-        .items
-        .iter()
-        .filter(|q| !app.visit.questions.items.iter().any(|i| i.text == q.text))
-        .count();
+    // What adding would do, worked out on a copy: questions already on the list (same words)
+    // or repeated in the link are not added twice, and a full list takes no more.
+    let new = (**app).clone().add_shared(shared.questions.clone());
     let any = !parts[0].items.is_empty();
     let count = new.to_string();
     let go = |to: Step, focus: &'static str| {
