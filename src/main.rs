@@ -7,7 +7,13 @@ fn main() {
     use recovery_options::ui::browser;
 
     // The words of the guide are a file beside the wasm (see build.rs), fetched before the
-    // first screen. If it cannot be had, index.html's own message says so.
+    // first screen. If it cannot be had, index.html's own message says so; on a network that
+    // stalls, it says so after a while too (and the guide still starts if the file arrives).
+    browser::after_ms(LOAD_PATIENCE_MS, || {
+        if !browser::started() {
+            browser::show_load_failed();
+        }
+    });
     wasm_bindgen_futures::spawn_local(async {
         let file = &content::EN_STRINGS;
         let loaded = match browser::fetch_text(file.name).await {
@@ -21,6 +27,10 @@ fn main() {
         }
     });
 }
+
+/// How long to wait for the texts before saying the guide could not load.
+#[cfg(target_arch = "wasm32")]
+const LOAD_PATIENCE_MS: i32 = 12_000;
 
 #[cfg(target_arch = "wasm32")]
 fn start() {

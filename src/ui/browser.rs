@@ -33,13 +33,9 @@ pub fn download(filename: &str, mime: &str, text: &str) {
         link.click();
     }
     // Revoke later: revoking at once can cancel a download that has not started yet.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+    after_ms(10_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
-    }
 }
 
 /// Leaves for `url`, replacing this page in the history so Back does not return here.
@@ -91,6 +87,22 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// Runs `then` once, `ms` milliseconds from now.
+pub fn after_ms(ms: i32, then: impl FnOnce() + 'static) {
+    let then = wasm_bindgen::closure::Closure::once_into_js(then);
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), ms);
+    }
+}
+
+/// Whether the app has mounted: index.html's loading message is gone from `#app`.
+pub fn started() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.get_element_by_id("load-failed").is_none())
 }
 
 /// Swaps index.html's loading message for its "could not load" message.

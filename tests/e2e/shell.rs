@@ -304,3 +304,32 @@ async fn when_the_texts_cannot_load_the_page_says_so_and_keeps_the_data() {
     assert_eq!(b.storage().await, before, "nothing stored changed");
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_the_texts_never_arrive_the_page_says_so_after_a_while() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    // Hold the texts file forever, as a stalled network would.
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.clearBrowserCache", json!({})).await;
+    b.cdp(
+        "Fetch.enable",
+        json!({ "patterns": [{ "urlPattern": "*texts-en-*", "requestStage": "Request" }] }),
+    )
+    .await;
+    b.driver.refresh().await.unwrap();
+    let started = std::time::Instant::now();
+    let failed = b.wait_for("#load-failed").await;
+    failed.wait_until().displayed().await.unwrap();
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_secs(10),
+        "not before the wait: {waited:?}"
+    );
+    let text = failed.text().await.unwrap();
+    assert!(
+        text.contains("could not load") && text.contains("988"),
+        "{text}"
+    );
+    b.close().await;
+}
