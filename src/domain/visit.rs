@@ -67,6 +67,11 @@ fn keep(c: char) -> bool {
     (!c.is_control() || c == '\n' || c == '\t') && !direction_mark
 }
 
+/// A note as typed, without the characters [`keep`] refuses (not trimmed, not limited).
+pub fn note_text(note: &str) -> String {
+    note.chars().filter(|c| keep(*c)).collect()
+}
+
 /// Trims a text and drops characters [`keep`] refuses; checks its length.
 pub fn clean(text: &str, max: usize) -> Result<String, TextError> {
     let cleaned: String = text.trim().chars().filter(|c| keep(*c)).collect();
@@ -176,7 +181,7 @@ impl QuestionList {
     /// spaces and all (the screen saves on every key, so trimming would eat the space just
     /// typed); only characters [`keep`] refuses are dropped.
     pub fn set_note(&mut self, id: &str, note: &str) -> Result<(), TextError> {
-        let note: String = note.chars().filter(|c| keep(*c)).collect();
+        let note = note_text(note);
         if note.chars().count() > MAX_NOTE {
             return Err(TextError::TooLong);
         }

@@ -13,7 +13,7 @@ use crate::domain::answers::{
 use crate::domain::check::{Leaning, PEOPLE};
 use crate::domain::share::SharedQuestion;
 pub use crate::domain::values::Importance;
-use crate::domain::visit::{clean, QuestionList, MAX_NOTE, MAX_QUESTION};
+use crate::domain::visit::{clean, note_text, QuestionList, MAX_NOTE, MAX_QUESTION};
 
 /// How many options can be picked to compare side by side.
 pub const MAX_PICKED: usize = 3;
@@ -289,12 +289,7 @@ impl AppState {
                 return false;
             };
             q.text = text;
-            q.note = q
-                .note
-                .chars()
-                .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-                .take(MAX_NOTE)
-                .collect();
+            q.note = note_text(&q.note).chars().take(MAX_NOTE).collect();
             ids.insert(q.id.clone()) || q.id.starts_with("c:")
         });
         list.next = list.next.max(list.highest_own());

@@ -138,6 +138,8 @@ pub fn MyVisit(props: &Props) -> Html {
     if let Some(data) = &props.share {
         return shared_page(&screen, data);
     }
+    // Today in words, once per render, for the summary and its text.
+    let today = browser::today_in_words();
     let items = &screen.app.visit.questions.items;
     let total = items.len();
     html! {
@@ -162,9 +164,9 @@ pub fn MyVisit(props: &Props) -> Html {
                 </section>
                 { parts(&screen.app) }
             </div>
-            { summary(&screen.app) }
+            { summary(&screen.app, &today) }
             <div class="visit-tools">
-                { take_along(&screen) }
+                { take_along(&screen, &today) }
             </div>
         </div>
     }
@@ -400,13 +402,13 @@ fn parts(app: &AppContext) -> Html {
 }
 
 /// The printable summary. On screen it is the preview of what prints.
-fn summary(app: &AppContext) -> Html {
+fn summary(app: &AppContext, today: &str) -> Html {
     let t = texts();
     let s = &t.summary;
     html! {
         <section class="visit-summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ s.title }</h2>
-            <p class="visit-summary__made">{ fill(s.made, "date", browser::today_in_words()) }</p>
+            <p class="visit-summary__made">{ fill(s.made, "date", today) }</p>
             { sections(app.summary(t)) }
         </section>
     }
@@ -491,11 +493,11 @@ enum Take {
 }
 
 /// Copy, download, share link with QR code, and calendar files.
-fn take_along(screen: &Screen) -> Html {
+fn take_along(screen: &Screen, today: &str) -> Html {
     let t = texts();
     let k = &t.take;
     let took = &screen.local.took;
-    let text = screen.app.summary_text(t, &browser::today_in_words());
+    let text = screen.app.summary_text(t, today);
     let button = |id: &'static str, label: Text, take: Take| {
         let (screen, text) = (screen.clone(), text.clone());
         let onclick = Callback::from(move |_| run(take, &screen, &text));
