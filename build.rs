@@ -28,6 +28,7 @@ fn main() {
 
     let shape = shape_of(&texts["en"], "content/en");
     for (lang, value) in &texts {
+        check_factor_grids(value, lang);
         let other = shape_of(value, &format!("content/{lang}"));
         assert!(
             other == shape,
@@ -156,6 +157,72 @@ fn load(lang: &str) -> Value {
         }
     }
     Value::Table(merged)
+}
+
+/// Every factor's grids place each option once for each substance it is used for: one grid
+/// for "any" substance places all options; a grid for "alcohol" or "opioids" places exactly the
+/// options used for it (see the header of `factors.toml`).
+fn check_factor_grids(texts: &Value, lang: &str) {
+    let strs = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let field = |t: &Value, key: &str| t.get(key).and_then(Value::as_str).unwrap_or("").to_string();
+    let options: Vec<(String, String, String)> = texts["options"]
+        .as_array()
+        .expect("options")
+        .iter()
+        .map(|o| (field(o, "id"), field(o, "alcohol"), field(o, "opioids")))
+        .collect();
+    for factor in texts["factors"].as_array().expect("factors") {
+        let at = format!("content/{lang}/factors.toml: {}", field(factor, "id"));
+        let grids = factor["grids"].as_array().expect("every factor has grids");
+        let mut substances: Vec<String> = grids.iter().map(|g| field(g, "substance")).collect();
+        substances.sort();
+        assert!(
+            substances == ["any"] || substances == ["alcohol", "opioids"],
+            "{at}: grids for {substances:?}: give one for \"any\", or one for \"alcohol\" and one for \"opioids\""
+        );
+        for grid in grids {
+            let substance = field(grid, "substance");
+            let used = |o: &(String, String, String)| match substance.as_str() {
+                "alcohol" => o.1 != "no",
+                "opioids" => o.2 != "no",
+                _ => true,
+            };
+            let placed: Vec<String> = ["fits", "partly", "no_fit"]
+                .iter()
+                .flat_map(|group| strs(&grid[*group]))
+                .collect();
+            for option in &options {
+                let times = placed.iter().filter(|p| **p == option.0).count();
+                let wanted = usize::from(used(option));
+                assert!(
+                    times == wanted,
+                    "{at} ({substance}): `{}` is placed {times} times, but must be placed {wanted}",
+                    option.0
+                );
+            }
+            for id in &placed {
+                assert!(
+                    options.iter().any(|o| o.0 == *id),
+                    "{at} ({substance}): no option `{id}`"
+                );
+            }
+            for group in ["fits", "partly", "no_fit"] {
+                let why = field(grid, &format!("{group}_why"));
+                assert!(
+                    strs(&grid[group]).is_empty() == why.is_empty(),
+                    "{at} ({substance}): `{group}` needs a reason exactly when it lists options"
+                );
+            }
+        }
+    }
 }
 
 /// The type of a piece of content.

@@ -41,7 +41,10 @@ fn urgent_help_numbers_are_in_the_footer() {
 mod evidence {
     use std::collections::BTreeSet;
 
-    use recovery_options::content::{fit, flag, option, options_for, source, texts, used_for, Row};
+    use recovery_options::content::{
+        factor as factor_of, fit, flag, grids_for, option, options_for, source, texts, used_for,
+        Fit, Row,
+    };
     use recovery_options::domain::answers::{Answers, Substance};
     use recovery_options::domain::check::SURE_ITEMS;
     use recovery_options::domain::flags::Flag;
@@ -120,7 +123,9 @@ mod evidence {
             cited.extend(f.sources.iter().map(|s| s.get()));
         }
         for f in t.factors {
-            cited.extend(f.sources.iter().map(|s| s.get()));
+            for g in f.grids {
+                cited.extend(g.sources.iter().map(|s| s.get()));
+            }
         }
         for q in t.quiz {
             cited.extend(q.sources.iter().map(|s| s.get()));
@@ -250,12 +255,13 @@ mod evidence {
                 "{id} is clearly marked off-label"
             );
         }
+        // Guidelines offer counseling with medicine for opioids, not instead of it.
         assert_eq!(
             (
                 o("no-medicine").alcohol.get(),
                 o("no-medicine").opioids.get()
             ),
-            ("yes", "yes")
+            ("yes", "with-medicine")
         );
     }
 
@@ -304,31 +310,78 @@ mod evidence {
         assert_eq!(options_for(t, &answers, true).len(), 10, "show all");
     }
 
+    /// build.rs refuses a factor whose grids miss an option; this checks what a person then sees:
+    /// every option used for their substance has exactly one fit, with a reason.
     #[test]
-    fn every_factor_places_every_option_exactly_once() {
+    fn every_factor_places_every_option_once_for_each_substance_it_is_used_for() {
         let t = texts();
         assert!((8..=12).contains(&t.factors.len()));
         for factor in t.factors {
-            for id in OPTIONS {
-                let places = [factor.fits, factor.partly, factor.no_fit]
-                    .iter()
-                    .filter(|group| group.iter().any(|g| *g == id))
-                    .count();
-                assert_eq!(places, 1, "{} places {id} {places} times", factor.id);
-                assert!(fit(factor, id).is_some());
+            for (substance, uses) in [(Substance::Alcohol, 0), (Substance::Opioids, 1)] {
+                let grids = grids_for(factor, Some(substance));
+                assert_eq!(grids.len(), 1, "{} {substance:?}", factor.id);
+                for o in t.options {
+                    // A grid for any substance places every option; one for a substance, the
+                    // options used for it.
+                    let used = grids[0].substance == "any" || [used_for(o).0, used_for(o).1][uses];
+                    let placed = fit(grids[0], &o.id);
+                    assert_eq!(
+                        placed.is_some(),
+                        used,
+                        "{} {substance:?} {}",
+                        factor.id,
+                        o.id
+                    );
+                    if let Some((_, why)) = placed {
+                        assert!(!why.is_empty(), "{} {}: a reason", factor.id, o.id);
+                    }
+                }
             }
-            for (group, why) in [
-                (factor.fits, factor.fits_why),
-                (factor.partly, factor.partly_why),
-                (factor.no_fit, factor.no_fit_why),
-            ] {
-                assert_eq!(
-                    group.is_empty(),
-                    why.is_empty(),
-                    "{}: a reason for each group used",
-                    factor.id
-                );
-            }
+            let both = grids_for(factor, Some(Substance::Both));
+            assert!(
+                both.len() == 1
+                    || both
+                        .iter()
+                        .map(|g| g.substance.get())
+                        .eq(["alcohol", "opioids"]),
+                "{}: both substances, alcohol first",
+                factor.id
+            );
+        }
+    }
+
+    /// The clinical review's grids: how well an option works, how safe it is in pregnancy and
+    /// whether it needs a wait differ for alcohol and for opioids.
+    #[test]
+    fn the_grids_follow_the_evidence_for_each_substance() {
+        let t = texts();
+        let fit_of = |factor: &str, substance, option: &str| {
+            let f = factor_of(t, factor).expect("a known factor");
+            fit(grids_for(f, Some(substance))[0], option).map(|(fit, _)| fit)
+        };
+        use Fit::{Fits, NoFit, Partly};
+        let opioids = Substance::Opioids;
+        let alcohol = Substance::Alcohol;
+        for (factor, substance, option, expected) in [
+            ("works-well", opioids, "oral-naltrexone", NoFit),
+            ("works-well", opioids, "no-medicine", NoFit),
+            ("works-well", opioids, "methadone", Fits),
+            ("works-well", opioids, "buprenorphine-daily", Fits),
+            ("works-well", opioids, "naltrexone-shot", Partly),
+            ("works-well", alcohol, "oral-naltrexone", Fits),
+            ("pregnancy", opioids, "no-medicine", NoFit),
+            ("pregnancy", opioids, "methadone", Fits),
+            ("pregnancy", alcohol, "topiramate", NoFit),
+            ("start-now", alcohol, "oral-naltrexone", Fits),
+            ("start-now", opioids, "oral-naltrexone", NoFit),
+            ("start-now", alcohol, "naltrexone-shot", Partly),
+            ("overdose-protection", opioids, "naltrexone-shot", NoFit),
+        ] {
+            assert_eq!(
+                fit_of(factor, substance, option),
+                Some(expected),
+                "{factor} {substance:?} {option}"
+            );
         }
     }
 

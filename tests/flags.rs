@@ -1,9 +1,209 @@
-//! Safety flags: one test per flag and trigger, and the cases that must not raise them.
+//! Safety flags, checked against their specification on every combination of the answers that
+//! feed each rule (every value of every such question, and no answer at all), not on hand-picked
+//! cases. The specification below is the README's table ("Safety flags") written as sets of
+//! answer values; the README, this file and `src/domain/flags.rs` must agree.
 
 use recovery_options::domain::answers::{
-    Answers, DrinkingDays, Goal, LastUse, Pregnancy, Substance, Treatment, YesNo,
+    Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
 };
 use recovery_options::domain::flags::{flags, Flag};
+
+/// One About you question: how to set each of its values (and no answer) on an `Answers`.
+struct Field {
+    name: &'static str,
+    /// How many settings: no answer, then each value in order.
+    count: usize,
+    set: fn(&mut Answers, usize),
+}
+
+/// `None` for index 0, then each value of `all`.
+fn pick<T: Copy>(all: &[T], i: usize) -> Option<T> {
+    i.checked_sub(1).map(|i| all[i])
+}
+
+macro_rules! field {
+    ($name:ident, $ty:ty) => {
+        Field {
+            name: stringify!($name),
+            count: <$ty>::ALL.len() + 1,
+            set: |a, i| a.$name = pick(<$ty>::ALL, i),
+        }
+    };
+}
+
+fn fields() -> Vec<Field> {
+    vec![
+        field!(substance, Substance),
+        field!(goal, Goal),
+        field!(drinking_days, DrinkingDays),
+        field!(heavy_drinking, YesNo),
+        field!(withdrawal_seizures, YesNo),
+        field!(last_opioid_use, LastUse),
+        field!(opioid_kind, OpioidKind),
+        field!(treatment, Treatment),
+        field!(pregnancy, Pregnancy),
+        field!(liver, YesNo),
+        field!(kidney, YesNo),
+        field!(pain_medicine, YesNo),
+        field!(sedatives, YesNo),
+        field!(self_harm, YesNo),
+        field!(daily_clinic, YesNo),
+        field!(insurance, YesNo),
+    ]
+}
+
+/// The questions that feed each flag's rule.
+fn inputs(flag: Flag) -> &'static [&'static str] {
+    match flag {
+        Flag::Crisis => &["self_harm"],
+        Flag::OverdoseAfterStopping => &["substance", "treatment"],
+        Flag::AlcoholWithdrawal => &[
+            "substance",
+            "drinking_days",
+            "heavy_drinking",
+            "withdrawal_seizures",
+        ],
+        Flag::Sedatives => &["substance", "sedatives", "treatment"],
+        Flag::OpioidsRecent => &["substance", "last_opioid_use", "treatment"],
+        Flag::OnAgonistTreatment => &["treatment"],
+        Flag::NeedsOpioidPainRelief => &["pain_medicine"],
+        Flag::Pregnancy => &["pregnancy"],
+        Flag::DisulfiramReaction => &["substance", "goal"],
+        Flag::Liver => &["liver"],
+        Flag::Kidney => &["substance", "kidney"],
+    }
+}
+
+fn is<T: PartialEq>(value: Option<T>, set: &[Option<T>]) -> bool {
+    set.contains(&value)
+}
+
+/// The specification: the README table, as sets of answer values.
+fn expected(flag: Flag, a: &Answers) -> bool {
+    use Substance::{Alcohol, Both, Opioids};
+    let unsure_counts = [Some(YesNo::Yes), Some(YesNo::NotSure)];
+    let alcohol = is(a.substance, &[Some(Alcohol), Some(Both)]);
+    let opioids = is(a.substance, &[Some(Opioids), Some(Both)]);
+    let on_agonist = is(
+        a.treatment,
+        &[Some(Treatment::Methadone), Some(Treatment::Buprenorphine)],
+    );
+    match flag {
+        Flag::Crisis => is(a.self_harm, &unsure_counts),
+        Flag::OverdoseAfterStopping => opioids || a.treatment == Some(Treatment::Naltrexone),
+        Flag::AlcoholWithdrawal => {
+            let seizures = is(a.withdrawal_seizures, &unsure_counts);
+            let heavy_not_ruled_out = a.heavy_drinking != Some(YesNo::No);
+            let most_days_not_ruled_out = !is(
+                a.drinking_days,
+                &[
+                    Some(DrinkingDays::FewDaysAWeek),
+                    Some(DrinkingDays::WeeklyOrLess),
+                ],
+            );
+            let answered = a.heavy_drinking.is_some() || a.drinking_days.is_some();
+            alcohol && (seizures || (heavy_not_ruled_out && most_days_not_ruled_out && answered))
+        }
+        Flag::Sedatives => {
+            is(a.sedatives, &unsure_counts) || a.substance == Some(Both) || on_agonist
+        }
+        Flag::OpioidsRecent => {
+            on_agonist || (opioids && a.last_opioid_use != Some(LastUse::OverTwoWeeks))
+        }
+        Flag::OnAgonistTreatment => on_agonist,
+        Flag::NeedsOpioidPainRelief => is(a.pain_medicine, &unsure_counts),
+        Flag::Pregnancy => is(
+            a.pregnancy,
+            &[
+                Some(Pregnancy::Pregnant),
+                Some(Pregnancy::Breastfeeding),
+                Some(Pregnancy::MayBecome),
+            ],
+        ),
+        Flag::DisulfiramReaction => alcohol && a.goal != Some(Goal::CutDown),
+        Flag::Liver => is(a.liver, &unsure_counts),
+        Flag::Kidney => is(a.kidney, &unsure_counts) && a.substance != Some(Opioids),
+    }
+}
+
+/// Calls `check` with every combination of settings of `names` (all other questions unanswered).
+fn every_combination(names: &[&str], mut check: impl FnMut(&Answers, String)) -> usize {
+    let all = fields();
+    let chosen: Vec<&Field> = names
+        .iter()
+        .map(|n| all.iter().find(|f| f.name == *n).expect("a known question"))
+        .collect();
+    let total: usize = chosen.iter().map(|f| f.count).product();
+    for mut n in 0..total {
+        let mut a = Answers::default();
+        for f in &chosen {
+            (f.set)(&mut a, n % f.count);
+            n /= f.count;
+        }
+        check(&a, format!("{a:?}"));
+    }
+    total
+}
+
+#[test]
+fn every_flag_follows_its_rule_on_every_combination_of_its_answers() {
+    for flag in Flag::ALL {
+        let mut raised = 0;
+        let total = every_combination(inputs(flag), |a, at| {
+            let got = flags(a).contains(&flag);
+            assert_eq!(got, expected(flag, a), "{}: {at}", flag.id());
+            raised += usize::from(got);
+        });
+        assert!(
+            raised > 0 && raised < total,
+            "{}: both outcomes occur",
+            flag.id()
+        );
+    }
+}
+
+#[test]
+fn every_value_of_every_input_question_is_reached_and_questions_that_do_not_feed_a_rule_change_nothing(
+) {
+    let all = fields();
+    for flag in Flag::ALL {
+        let feeds = inputs(flag);
+        // Every question named feeds the rule: some value of it changes the outcome somewhere.
+        for name in feeds {
+            let field = all.iter().find(|f| f.name == *name).unwrap();
+            let others: Vec<&str> = feeds.iter().copied().filter(|n| n != name).collect();
+            let mut matters = false;
+            every_combination(&others, |base, _| {
+                let outcomes: Vec<bool> = (0..field.count)
+                    .map(|i| {
+                        let mut a = base.clone();
+                        (field.set)(&mut a, i);
+                        flags(&a).contains(&flag)
+                    })
+                    .collect();
+                matters |= outcomes.iter().any(|o| *o != outcomes[0]);
+            });
+            assert!(matters, "{}: {name} is listed but never matters", flag.id());
+        }
+        // A question not named never changes the outcome, whatever the named ones say.
+        for field in all.iter().filter(|f| !feeds.contains(&f.name)) {
+            every_combination(feeds, |base, at| {
+                let before = flags(base).contains(&flag);
+                for i in 0..field.count {
+                    let mut a = base.clone();
+                    (field.set)(&mut a, i);
+                    assert_eq!(
+                        flags(&a).contains(&flag),
+                        before,
+                        "{}: {} changed it from {at}",
+                        flag.id(),
+                        field.name
+                    );
+                }
+            });
+        }
+    }
+}
 
 fn with(change: impl FnOnce(&mut Answers)) -> Answers {
     let mut a = Answers::default();
@@ -11,254 +211,112 @@ fn with(change: impl FnOnce(&mut Answers)) -> Answers {
     a
 }
 
-fn raised(a: &Answers, flag: Flag) -> bool {
-    flags(a).contains(&flag)
-}
-
 #[test]
 fn no_answers_raise_no_flags() {
     assert!(flags(&Answers::default()).is_empty());
 }
 
+/// The people of the clinical review whom the earlier rules missed.
 #[test]
-fn crisis_is_raised_by_thoughts_of_self_harm_and_comes_first() {
+fn the_people_the_clinical_review_found_missed_now_get_their_point() {
+    let cases = [
+        (
+            "a daily heavy drinker who wants to cut down",
+            with(|a| {
+                a.substance = Some(Substance::Alcohol);
+                a.goal = Some(Goal::CutDown);
+                a.drinking_days = Some(DrinkingDays::Daily);
+                a.heavy_drinking = Some(YesNo::Yes);
+            }),
+            Flag::AlcoholWithdrawal,
+        ),
+        (
+            "not sure about past seizures",
+            with(|a| {
+                a.substance = Some(Substance::Alcohol);
+                a.withdrawal_seizures = Some(YesNo::NotSure);
+            }),
+            Flag::AlcoholWithdrawal,
+        ),
+        (
+            "daily drinking, not sure whether heavily",
+            with(|a| {
+                a.substance = Some(Substance::Alcohol);
+                a.drinking_days = Some(DrinkingDays::Daily);
+                a.heavy_drinking = Some(YesNo::NotSure);
+            }),
+            Flag::AlcoholWithdrawal,
+        ),
+        (
+            "on methadone, asking about alcohol",
+            with(|a| {
+                a.substance = Some(Substance::Alcohol);
+                a.treatment = Some(Treatment::Methadone);
+            }),
+            Flag::Sedatives,
+        ),
+        (
+            "opioids, last use not said",
+            with(|a| {
+                a.substance = Some(Substance::Opioids);
+                a.last_opioid_use = Some(LastUse::PreferNotToSay);
+            }),
+            Flag::OpioidsRecent,
+        ),
+        (
+            "opioids, last use not answered yet",
+            with(|a| a.substance = Some(Substance::Opioids)),
+            Flag::OpioidsRecent,
+        ),
+        (
+            "not sure about thoughts of self-harm",
+            with(|a| a.self_harm = Some(YesNo::NotSure)),
+            Flag::Crisis,
+        ),
+    ];
+    for (who, answers, flag) in cases {
+        assert!(flags(&answers).contains(&flag), "{who}: {}", flag.id());
+    }
+}
+
+#[test]
+fn the_most_urgent_points_come_first() {
+    let ids: Vec<&str> = Flag::ALL.iter().map(|f| f.id()).collect();
+    assert_eq!(
+        ids[..4],
+        [
+            "crisis",
+            "overdose-after-stopping",
+            "alcohol-withdrawal",
+            "sedatives"
+        ]
+    );
     let a = with(|a| {
+        a.substance = Some(Substance::Both);
         a.self_harm = Some(YesNo::Yes);
-        a.substance = Some(Substance::Opioids);
+        a.withdrawal_seizures = Some(YesNo::Yes);
+        a.liver = Some(YesNo::Yes);
     });
-    assert_eq!(flags(&a)[0], Flag::Crisis);
-    for other in [YesNo::No, YesNo::NotSure, YesNo::PreferNotToSay] {
-        assert!(
-            !raised(&with(|a| a.self_harm = Some(other)), Flag::Crisis),
-            "{other:?}"
-        );
-    }
+    let raised: Vec<&str> = flags(&a).iter().map(|f| f.id()).collect();
+    assert_eq!(raised[..4], ids[..4], "{raised:?}");
 }
 
+/// The README's table lists every flag once, in the order the screen shows them.
 #[test]
-fn opioids_recent_is_raised_by_use_within_two_weeks() {
-    for last in [LastUse::Today, LastUse::ThisWeek, LastUse::OneToTwoWeeks] {
-        for substance in [Substance::Opioids, Substance::Both] {
-            let a = with(|a| {
-                a.substance = Some(substance);
-                a.last_opioid_use = Some(last);
-            });
-            assert!(raised(&a, Flag::OpioidsRecent), "{last:?} {substance:?}");
-        }
-    }
-    let a = with(|a| {
-        a.substance = Some(Substance::Opioids);
-        a.last_opioid_use = Some(LastUse::OverTwoWeeks);
-    });
-    assert!(!raised(&a, Flag::OpioidsRecent));
-    // An opioid answer left over from before the person chose alcohol only does not count.
-    let a = with(|a| {
-        a.substance = Some(Substance::Alcohol);
-        a.last_opioid_use = Some(LastUse::Today);
-    });
-    assert!(!raised(&a, Flag::OpioidsRecent));
-}
-
-#[test]
-fn opioids_recent_is_raised_by_methadone_or_buprenorphine_treatment() {
-    for t in [Treatment::Methadone, Treatment::Buprenorphine] {
-        assert!(
-            raised(&with(|a| a.treatment = Some(t)), Flag::OpioidsRecent),
-            "{t:?}"
-        );
-    }
-    assert!(!raised(
-        &with(|a| a.treatment = Some(Treatment::Naltrexone)),
-        Flag::OpioidsRecent
-    ));
-}
-
-#[test]
-fn on_agonist_treatment_is_raised_by_methadone_or_buprenorphine() {
-    for t in [Treatment::Methadone, Treatment::Buprenorphine] {
-        assert!(
-            raised(&with(|a| a.treatment = Some(t)), Flag::OnAgonistTreatment),
-            "{t:?}"
-        );
-    }
-    for t in [
-        Treatment::Naltrexone,
-        Treatment::None,
-        Treatment::PreferNotToSay,
-    ] {
-        assert!(
-            !raised(&with(|a| a.treatment = Some(t)), Flag::OnAgonistTreatment),
-            "{t:?}"
-        );
-    }
-}
-
-#[test]
-fn needs_opioid_pain_relief_is_raised_by_yes_or_not_sure() {
-    for v in [YesNo::Yes, YesNo::NotSure] {
-        assert!(raised(
-            &with(|a| a.pain_medicine = Some(v)),
-            Flag::NeedsOpioidPainRelief
-        ));
-    }
-    for v in [YesNo::No, YesNo::PreferNotToSay] {
-        assert!(!raised(
-            &with(|a| a.pain_medicine = Some(v)),
-            Flag::NeedsOpioidPainRelief
-        ));
-    }
-}
-
-#[test]
-fn overdose_after_stopping_is_raised_by_opioids_or_naltrexone_treatment() {
-    for s in [Substance::Opioids, Substance::Both] {
-        assert!(raised(
-            &with(|a| a.substance = Some(s)),
-            Flag::OverdoseAfterStopping
-        ));
-    }
-    assert!(raised(
-        &with(|a| a.treatment = Some(Treatment::Naltrexone)),
-        Flag::OverdoseAfterStopping
-    ));
-    assert!(!raised(
-        &with(|a| a.substance = Some(Substance::Alcohol)),
-        Flag::OverdoseAfterStopping
-    ));
-}
-
-#[test]
-fn pregnancy_is_raised_by_pregnancy_breastfeeding_or_plans() {
-    for p in [
-        Pregnancy::Pregnant,
-        Pregnancy::Breastfeeding,
-        Pregnancy::MayBecome,
-    ] {
-        assert!(
-            raised(&with(|a| a.pregnancy = Some(p)), Flag::Pregnancy),
-            "{p:?}"
-        );
-    }
-    for p in [Pregnancy::No, Pregnancy::PreferNotToSay] {
-        assert!(
-            !raised(&with(|a| a.pregnancy = Some(p)), Flag::Pregnancy),
-            "{p:?}"
-        );
-    }
-}
-
-#[test]
-fn liver_is_raised_by_yes_or_not_sure() {
-    for v in [YesNo::Yes, YesNo::NotSure] {
-        assert!(raised(&with(|a| a.liver = Some(v)), Flag::Liver));
-    }
-    assert!(!raised(&with(|a| a.liver = Some(YesNo::No)), Flag::Liver));
-}
-
-#[test]
-fn kidney_is_raised_for_alcohol_where_acamprosate_is_an_option() {
-    for s in [Substance::Alcohol, Substance::Both] {
-        for v in [YesNo::Yes, YesNo::NotSure] {
-            let a = with(|a| {
-                a.substance = Some(s);
-                a.kidney = Some(v);
-            });
-            assert!(raised(&a, Flag::Kidney), "{s:?} {v:?}");
-        }
-    }
-    let opioids_only = with(|a| {
-        a.substance = Some(Substance::Opioids);
-        a.kidney = Some(YesNo::Yes);
-    });
-    assert!(!raised(&opioids_only, Flag::Kidney));
-}
-
-#[test]
-fn sedatives_is_raised_by_sedatives_or_alcohol_with_opioids() {
-    for v in [YesNo::Yes, YesNo::NotSure] {
-        assert!(raised(&with(|a| a.sedatives = Some(v)), Flag::Sedatives));
-    }
-    assert!(raised(
-        &with(|a| a.substance = Some(Substance::Both)),
-        Flag::Sedatives
-    ));
-    assert!(!raised(
-        &with(|a| a.sedatives = Some(YesNo::No)),
-        Flag::Sedatives
-    ));
-    assert!(!raised(
-        &with(|a| a.substance = Some(Substance::Opioids)),
-        Flag::Sedatives
-    ));
-}
-
-#[test]
-fn disulfiram_reaction_is_raised_for_alcohol_unless_the_goal_is_to_cut_down() {
-    for goal in [
-        None,
-        Some(Goal::Stop),
-        Some(Goal::NotSure),
-        Some(Goal::PreferNotToSay),
-    ] {
-        let a = with(|a| {
-            a.substance = Some(Substance::Alcohol);
-            a.goal = goal;
-        });
-        assert!(raised(&a, Flag::DisulfiramReaction), "{goal:?}");
-    }
-    let cut_down = with(|a| {
-        a.substance = Some(Substance::Alcohol);
-        a.goal = Some(Goal::CutDown);
-    });
-    assert!(!raised(&cut_down, Flag::DisulfiramReaction));
-    assert!(!raised(
-        &with(|a| a.substance = Some(Substance::Opioids)),
-        Flag::DisulfiramReaction
-    ));
-}
-
-#[test]
-fn alcohol_withdrawal_is_raised_by_heavy_drinking_drinking_and_a_plan_to_stop() {
-    let a = with(|a| {
-        a.substance = Some(Substance::Alcohol);
-        a.drinking_days = Some(DrinkingDays::Daily);
-        a.heavy_drinking = Some(YesNo::Yes);
-        a.goal = Some(Goal::Stop);
-    });
-    assert!(raised(&a, Flag::AlcoholWithdrawal));
-    let not_daily = with(|a| {
-        a.substance = Some(Substance::Alcohol);
-        a.drinking_days = Some(DrinkingDays::FewDaysAWeek);
-        a.heavy_drinking = Some(YesNo::Yes);
-        a.goal = Some(Goal::Stop);
-    });
-    assert!(!raised(&not_daily, Flag::AlcoholWithdrawal));
-    let cutting_down = with(|a| {
-        a.substance = Some(Substance::Alcohol);
-        a.drinking_days = Some(DrinkingDays::Daily);
-        a.heavy_drinking = Some(YesNo::Yes);
-        a.goal = Some(Goal::CutDown);
-    });
-    assert!(!raised(&cutting_down, Flag::AlcoholWithdrawal));
-}
-
-#[test]
-fn alcohol_withdrawal_is_raised_by_past_withdrawal_seizures_whatever_the_goal() {
-    for goal in [Some(Goal::CutDown), Some(Goal::Stop), None] {
-        let a = with(|a| {
-            a.substance = Some(Substance::Both);
-            a.withdrawal_seizures = Some(YesNo::Yes);
-            a.goal = goal;
-        });
-        assert!(raised(&a, Flag::AlcoholWithdrawal), "{goal:?}");
-    }
-    let light = with(|a| {
-        a.substance = Some(Substance::Alcohol);
-        a.heavy_drinking = Some(YesNo::No);
-        a.withdrawal_seizures = Some(YesNo::No);
-        a.goal = Some(Goal::Stop);
-    });
-    assert!(!raised(&light, Flag::AlcoholWithdrawal));
+fn the_readme_table_lists_the_flags_in_order() {
+    let readme = include_str!("../README.md");
+    let table = readme
+        .split("## Safety flags")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("a Safety flags section");
+    let listed: Vec<&str> = table
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split('`').next())
+        .collect();
+    let ids: Vec<&str> = Flag::ALL.iter().map(|f| f.id()).collect();
+    assert_eq!(listed, ids);
 }
 
 #[test]

@@ -2,10 +2,10 @@
 //! what a person rated important. Pure, so the rules are tested natively.
 
 use super::{
-    Text, Texts, TextsArticles, TextsFactors, TextsFlags, TextsOptions, TextsOptionsOutcomes,
-    TextsSources,
+    Text, Texts, TextsArticles, TextsFactors, TextsFactorsGrids, TextsFlags, TextsOptions,
+    TextsOptionsOutcomes, TextsSources,
 };
-use crate::domain::answers::{Answers, Substance};
+use crate::domain::answers::{Answers, OpioidKind, Substance};
 use crate::domain::flags::Flag;
 use std::collections::BTreeMap;
 
@@ -54,39 +54,71 @@ pub fn flag(t: &Texts, flag: Flag) -> &TextsFlags {
         .expect("every flag has its text (tests/content.rs)")
 }
 
+/// What the person's kind of opioid means for the naltrexone wait (shown under that point).
+pub fn opioid_wait_note(t: &Texts, answers: &Answers) -> Option<Text> {
+    let k = &t.raise.opioid_kind;
+    Some(match answers.opioid_kind? {
+        OpioidKind::ShortActing => k.short_acting,
+        OpioidKind::Fentanyl => k.fentanyl,
+        OpioidKind::LongActing => k.long_acting,
+        OpioidKind::NotSure | OpioidKind::PreferNotToSay => k.not_sure,
+    })
+}
+
 /// The factor with this id.
 pub fn factor<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsFactors> {
     t.factors.iter().find(|f| f.id == id)
 }
 
-/// How an option fits a factor, and why.
-pub fn fit(factor: &TextsFactors, option_id: &str) -> Option<(Fit, Text)> {
+/// How an option fits one grid of a factor, and why.
+pub fn fit(grid: &TextsFactorsGrids, option_id: &str) -> Option<(Fit, Text)> {
     let listed = |ids: &[Text]| ids.iter().any(|id| *id == option_id);
-    if listed(factor.fits) {
-        Some((Fit::Fits, factor.fits_why))
-    } else if listed(factor.partly) {
-        Some((Fit::Partly, factor.partly_why))
-    } else if listed(factor.no_fit) {
-        Some((Fit::NoFit, factor.no_fit_why))
+    if listed(grid.fits) {
+        Some((Fit::Fits, grid.fits_why))
+    } else if listed(grid.partly) {
+        Some((Fit::Partly, grid.partly_why))
+    } else if listed(grid.no_fit) {
+        Some((Fit::NoFit, grid.no_fit_why))
     } else {
         None
     }
+}
+
+/// The grids of a factor that apply to a person: the one for any substance, or the one for
+/// their substance; both (alcohol first) when they chose both or did not say.
+pub fn grids_for(factor: &TextsFactors, substance: Option<Substance>) -> Vec<&TextsFactorsGrids> {
+    let wanted = |grid: &&TextsFactorsGrids| match grid.substance.get() {
+        "alcohol" => !matches!(substance, Some(Substance::Opioids)),
+        "opioids" => !matches!(substance, Some(Substance::Alcohol)),
+        _ => true,
+    };
+    let mut grids: Vec<_> = factor.grids.iter().filter(wanted).collect();
+    grids.sort_by_key(|g| g.substance.get() != "alcohol");
+    grids
+}
+
+/// One grid as it applies to the options shown: the substance it is for (`None` when the fit is
+/// the same for both), and how each option fits. Options the substance does not use are left out.
+pub struct GridLine<'t> {
+    pub substance: Option<Substance>,
+    pub fits: Vec<(&'t TextsOptions, Fit, Text)>,
 }
 
 /// One factor the person rated important, with how each shown option fits it.
 pub struct Alignment<'t> {
     pub factor: &'t TextsFactors,
     pub importance: Importance,
-    pub fits: Vec<(&'t TextsOptions, Fit, Text)>,
+    pub grids: Vec<GridLine<'t>>,
 }
 
 /// For every factor rated somewhat or very important (very first, then in content order),
-/// how each of `options` fits. No totals and no ranking of options: the order of options is
-/// the content order.
+/// how each of `options` fits, for the person's substance. No totals and no ranking of
+/// options: the order of options is the content order.
 pub fn alignment<'t>(
     t: &'t Texts,
     values: &BTreeMap<String, Importance>,
     options: &[&'t TextsOptions],
+    substance: Option<Substance>,
 ) -> Vec<Alignment<'t>> {
     let mut rated: Vec<Alignment<'t>> = t
         .factors
@@ -96,9 +128,19 @@ pub fn alignment<'t>(
             (importance != Importance::NotImportant).then(|| Alignment {
                 factor,
                 importance,
-                fits: options
-                    .iter()
-                    .filter_map(|o| fit(factor, &o.id).map(|(f, why)| (*o, f, why)))
+                grids: grids_for(factor, substance)
+                    .into_iter()
+                    .map(|grid| GridLine {
+                        substance: match grid.substance.get() {
+                            "alcohol" => Some(Substance::Alcohol),
+                            "opioids" => Some(Substance::Opioids),
+                            _ => None,
+                        },
+                        fits: options
+                            .iter()
+                            .filter_map(|o| fit(grid, &o.id).map(|(f, why)| (*o, f, why)))
+                            .collect(),
+                    })
                     .collect(),
             })
         })
@@ -150,8 +192,13 @@ pub fn patient_texts(t: &Texts) -> Vec<String> {
     for f in t.flags {
         texts.extend([f.title, f.explain, f.question]);
     }
+    let k = &t.raise.opioid_kind;
+    texts.extend([k.short_acting, k.fentanyl, k.long_acting, k.not_sure]);
     for f in t.factors {
-        texts.extend([f.title, f.explain, f.fits_why, f.partly_why, f.no_fit_why]);
+        texts.extend([f.title, f.explain]);
+        for g in f.grids {
+            texts.extend([g.fits_why, g.partly_why, g.no_fit_why]);
+        }
     }
     for q in t.quiz {
         texts.extend([q.statement, q.explain]);
@@ -290,6 +337,7 @@ pub fn use_words(t: &Texts, value: &str) -> Text {
         "yes" => c.use_yes,
         "off-label" => c.use_off_label,
         "not-first-choice" => c.use_not_first,
+        "with-medicine" => c.use_with_medicine,
         _ => c.use_no,
     }
 }

@@ -82,6 +82,7 @@ fn opioid_kind_label(t: &Texts, value: OpioidKind) -> Text {
     let q = &t.questions.opioid_kind;
     match value {
         OpioidKind::ShortActing => q.short_acting,
+        OpioidKind::Fentanyl => q.fentanyl,
         OpioidKind::LongActing => q.long_acting,
         OpioidKind::NotSure => t.questions.yes_no.not_sure,
         OpioidKind::PreferNotToSay => t.questions.prefer_not,

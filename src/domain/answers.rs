@@ -69,9 +69,11 @@ answer! {
 }
 
 answer! {
-    /// Which kind of opioid, which sets how long naltrexone must wait.
+    /// Which kind of opioid, which changes how long naltrexone must wait (the Things to raise
+    /// screen says which wait applies).
     OpioidKind {
         ShortActing = "short-acting",
+        Fentanyl = "fentanyl",
         LongActing = "long-acting",
         NotSure = "not-sure",
         PreferNotToSay = "prefer-not-to-say",

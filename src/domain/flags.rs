@@ -1,41 +1,45 @@
 //! Safety points to raise with a clinician, computed from the answers. The full list of
 //! triggers is in the README ("Safety flags"); each trigger has a test in `tests/flags.rs`.
 //!
-//! Rules lean towards raising a point: "not sure" counts like "yes" for health questions, since
-//! a question to a clinician costs little and a missed warning can cost a lot.
+//! Rules lean towards raising a point: "not sure" counts like "yes" on every health and safety
+//! question, and an unanswered detail never hides a point the rest of the answers call for,
+//! since a question to a clinician costs little and a missed warning can cost a lot.
 
-use super::answers::{Answers, DrinkingDays, Goal, LastUse, Pregnancy, Treatment, YesNo};
+use super::answers::{
+    Answers, DrinkingDays, Goal, LastUse, Pregnancy, Substance, Treatment, YesNo,
+};
 
 /// One safety point. The id matches `content/<language>/flags.toml`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Flag {
     Crisis,
+    OverdoseAfterStopping,
+    AlcoholWithdrawal,
+    Sedatives,
     OpioidsRecent,
     OnAgonistTreatment,
     NeedsOpioidPainRelief,
-    OverdoseAfterStopping,
     Pregnancy,
+    DisulfiramReaction,
     Liver,
     Kidney,
-    Sedatives,
-    DisulfiramReaction,
-    AlcoholWithdrawal,
 }
 
 impl Flag {
-    /// Every flag, in the order the screen shows them (urgent first).
+    /// Every flag, in the order the screen shows them: most urgent first (a crisis, then the
+    /// dangers that can kill within hours: overdose, alcohol withdrawal, mixing sedatives).
     pub const ALL: [Flag; 11] = [
         Flag::Crisis,
+        Flag::OverdoseAfterStopping,
+        Flag::AlcoholWithdrawal,
+        Flag::Sedatives,
         Flag::OpioidsRecent,
         Flag::OnAgonistTreatment,
         Flag::NeedsOpioidPainRelief,
-        Flag::OverdoseAfterStopping,
         Flag::Pregnancy,
+        Flag::DisulfiramReaction,
         Flag::Liver,
         Flag::Kidney,
-        Flag::Sedatives,
-        Flag::DisulfiramReaction,
-        Flag::AlcoholWithdrawal,
     ];
 
     /// The stable id used in content, in `data-flag`, and in the docs.
@@ -63,15 +67,11 @@ impl Flag {
             Some(Treatment::Methadone | Treatment::Buprenorphine)
         );
         match self {
-            Flag::Crisis => a.self_harm == Some(YesNo::Yes),
-            // Opioids in the body within about two weeks: naltrexone could cause withdrawal.
+            Flag::Crisis => yes_or_unsure(a.self_harm),
+            // Opioids may still be in the body: naltrexone could cause sudden withdrawal. Only a
+            // last use over two weeks ago rules it out; "prefer not to say" and no answer do not.
             Flag::OpioidsRecent => {
-                on_agonist
-                    || (a.opioids()
-                        && matches!(
-                            a.last_opioid_use,
-                            Some(LastUse::Today | LastUse::ThisWeek | LastUse::OneToTwoWeeks)
-                        ))
+                on_agonist || (a.opioids() && a.last_opioid_use != Some(LastUse::OverTwoWeeks))
             }
             Flag::OnAgonistTreatment => on_agonist,
             Flag::NeedsOpioidPainRelief => yes_or_unsure(a.pain_medicine),
@@ -83,22 +83,36 @@ impl Flag {
                 Some(Pregnancy::Pregnant | Pregnancy::Breastfeeding | Pregnancy::MayBecome)
             ),
             Flag::Liver => yes_or_unsure(a.liver),
-            Flag::Kidney => yes_or_unsure(a.kidney) && a.alcohol(),
+            // Acamprosate and topiramate (alcohol only) depend on the kidneys: raised unless the
+            // person asked about opioids only.
+            Flag::Kidney => yes_or_unsure(a.kidney) && a.substance != Some(Substance::Opioids),
+            // Methadone and buprenorphine with alcohol or sedatives can stop breathing. People on
+            // them are not asked about drinking, so being on one is enough.
             Flag::Sedatives => {
-                yes_or_unsure(a.sedatives) || (a.substance == Some(super::answers::Substance::Both))
+                yes_or_unsure(a.sedatives) || a.substance == Some(Substance::Both) || on_agonist
             }
             Flag::DisulfiramReaction => a.alcohol() && a.goal != Some(Goal::CutDown),
-            // Heavy drinking every day or almost, with a plan other than cutting down; or past
-            // withdrawal seizures, whatever the plan.
+            // Stopping or cutting down after long heavy drinking can bring dangerous withdrawal,
+            // whatever the goal. Past seizures (yes or not sure) raise it on their own; otherwise
+            // heavy drinking on most days, unless an answer rules it out.
             Flag::AlcoholWithdrawal => {
-                let heavy_daily = a.heavy_drinking == Some(YesNo::Yes)
-                    && a.drinking_days == Some(DrinkingDays::Daily);
-                a.alcohol()
-                    && (a.withdrawal_seizures == Some(YesNo::Yes)
-                        || (heavy_daily && a.goal != Some(Goal::CutDown)))
+                a.alcohol() && (yes_or_unsure(a.withdrawal_seizures) || heavy_on_most_days(a))
             }
         }
     }
+}
+
+/// Whether the answers so far allow heavy drinking on most days: the heavy-drinking answer is
+/// not "no", the how-often answer is not a few days a week or less, and at least one of the two
+/// has been answered (so that choosing alcohol alone does not raise it before the questions).
+fn heavy_on_most_days(a: &Answers) -> bool {
+    let heavy_possible = a.heavy_drinking != Some(YesNo::No);
+    let most_days_possible = !matches!(
+        a.drinking_days,
+        Some(DrinkingDays::FewDaysAWeek | DrinkingDays::WeeklyOrLess)
+    );
+    let answered = a.heavy_drinking.is_some() || a.drinking_days.is_some();
+    heavy_possible && most_days_possible && answered
 }
 
 /// Every flag the answers raise, urgent first.

@@ -33,6 +33,8 @@ const NAMES: &[&str] = &[
     "methadose",
     "topamax",
     "neurontin",
+    "pregabalin",
+    "lyrica",
     "xanax",
     "valium",
     "opioid",

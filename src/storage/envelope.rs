@@ -13,7 +13,7 @@ use crate::state::AppState;
 pub const APP: &str = "recovery-options";
 /// The schema version this build writes. Bump it on any change to the saved shape, teach
 /// [`read_state`] the old version, and add a fixture to `tests/fixtures/`.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 /// The largest envelope we read. Real data is a few kilobytes; this stops a huge or hostile
 /// file before any parsing.
 pub const MAX_BYTES: usize = 1024 * 1024;
@@ -204,8 +204,9 @@ fn read_state(version: u32, raw: &str) -> Result<(AppState, String, u64), Decode
         // Version 1 held only `answers.substance` and `answers.goal`. Version 2 added the other
         // answers, `values`, `check` and `compare`, all with defaults, so a version 1 state
         // reads as version 2 with those parts empty. Version 3 added `visit` (the question list
-        // and the summary parts left out), also with a default: empty.
-        1..=3 => {
+        // and the summary parts left out), also with a default: empty. Version 4 added the
+        // answer "fentanyl" to `opioid_kind`; older data never holds it, so it reads as is.
+        1..=4 => {
             let body: Body<AppState> = serde_json_wasm::from_str(raw).map_err(shape)?;
             Ok((body.state, body.saved_at, body.revision))
         }

@@ -48,7 +48,8 @@ fn question_field(app: &AppContext, q: Question) -> Html {
             app.dispatch(Action::Answer(change));
         }
     });
-    let crisis = name == "self_harm" && q.selected == Some("yes");
+    // "Not sure" counts like "yes" here too: help shows at once for either.
+    let crisis = name == "self_harm" && matches!(q.selected, Some("yes" | "not-sure"));
     let help = &t.questions.self_harm;
     // Keyed by question: when questions appear or go, each keeps its own elements, so the
     // focus stays on the answer the person just chose.

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::content::{
-    alignment, fill, option, option_rows, options_for, texts, use_words, Fit, TextsOptions,
+    alignment, fill, option, option_rows, options_for, texts, use_words, Fit, GridLine,
+    TextsOptions,
 };
 use crate::domain::answers::Substance;
 use crate::state::{Action, Importance, MAX_PICKED};
@@ -207,7 +208,7 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
 fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
     let t = texts();
     let c = &t.compare;
-    let lines = alignment(t, &app.values, options);
+    let lines = alignment(t, &app.values, options, app.answers.substance);
     let importance = |i: Importance| match i {
         Importance::Very => t.values.very,
         Importance::Somewhat => t.values.somewhat,
@@ -223,28 +224,49 @@ fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
                 for line in lines {
                     <div class="lineup__factor" data-factor={line.factor.id}>
                         <h3>{ line.factor.title }{ " " }<span class="lineup__importance">{ "(" }{ importance(line.importance) }{ ")" }</span></h3>
-                        <ul>
-                            for (fit, label) in [(Fit::Fits, c.fit_fits), (Fit::Partly, c.fit_partly), (Fit::NoFit, c.fit_no)] {
-                                {{
-                                    let group: Vec<_> = line.fits.iter().filter(|(_, f, _)| *f == fit).collect();
-                                    if group.is_empty() {
-                                        html! {}
-                                    } else {
-                                        let names: Vec<&str> = group.iter().map(|(o, _, _)| o.name.get()).collect();
-                                        html! {
-                                            <li class={classes!("fit", fit_class(fit))} data-fit={fit_class(fit)}>
-                                                <strong>{ label }{ ": " }</strong>{ names.join(", ") }{ ". " }
-                                                <span class="fit__why">{ group[0].2 }</span>
-                                            </li>
-                                        }
-                                    }
-                                }}
-                            }
-                        </ul>
+                        for grid in line.grids.iter() {
+                            { grid_line(grid) }
+                        }
                     </div>
                 }
             }
         </section>
+    }
+}
+
+/// One grid of a factor: the options grouped by how they fit, labelled with the substance
+/// when the fit differs for alcohol and opioids.
+fn grid_line(grid: &GridLine) -> Html {
+    let c = &texts().compare;
+    let substance = match grid.substance {
+        Some(Substance::Alcohol) => Some(("alcohol", c.for_alcohol)),
+        Some(Substance::Opioids) => Some(("opioids", c.for_opioids)),
+        _ => None,
+    };
+    html! {
+        <>
+            if let Some((_, label)) = substance {
+                <p class="lineup__for"><strong>{ label }</strong></p>
+            }
+            <ul data-grid={substance.map_or("any", |(id, _)| id)}>
+                for (fit, label) in [(Fit::Fits, c.fit_fits), (Fit::Partly, c.fit_partly), (Fit::NoFit, c.fit_no)] {
+                    {{
+                        let group: Vec<_> = grid.fits.iter().filter(|(_, f, _)| *f == fit).collect();
+                        if group.is_empty() {
+                            html! {}
+                        } else {
+                            let names: Vec<&str> = group.iter().map(|(o, _, _)| o.name.get()).collect();
+                            html! {
+                                <li class={classes!("fit", fit_class(fit))} data-fit={fit_class(fit)}>
+                                    <strong>{ label }{ ": " }</strong>{ names.join(", ") }{ ". " }
+                                    <span class="fit__why">{ group[0].2 }</span>
+                                </li>
+                            }
+                        }
+                    }}
+                }
+            </ul>
+        </>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{article, fill, flag, texts};
+use crate::content::{article, fill, flag, opioid_wait_note, texts};
 use crate::domain::flags::{flags, Flag};
 use crate::ui::components::next_link::next_link;
 use crate::ui::components::page_intro::page_intro;
@@ -39,6 +39,9 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                         <li key={f.id()} class={if f == Flag::Crisis { "flag flag--urgent" } else { "flag" }} data-flag={f.id()}>
                             <h2>{ flag(t, f).title }</h2>
                             <p>{ flag(t, f).explain }</p>
+                            if let Some(note) = (f == Flag::OpioidsRecent).then(|| opioid_wait_note(t, &app.answers)).flatten() {
+                                <p class="flag__note">{ note }</p>
+                            }
                             if f == Flag::Crisis {
                                 <p><a class="button button--urgent" href={t.questions.self_harm.help_tel}>
                                     { t.questions.self_harm.help_call }</a></p>
