@@ -67,6 +67,9 @@ fn main() {
             strings.list.len()
         );
         fs::write(Path::new(&out_dir).join(format!("texts-{lang}.txt")), &blob).unwrap();
+        let mut keyed = String::new();
+        write_keyed(&mut keyed, "", value);
+        fs::write(Path::new(&out_dir).join(format!("keyed-{lang}.tsv")), keyed).unwrap();
         ship(lang, hash, &blob);
     }
     fs::write(Path::new(&out_dir).join("texts.rs"), out).unwrap();
@@ -132,6 +135,48 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Review files in a language's folder that are not texts of the guide: read by the tests, not
+/// compiled into it.
+const REVIEW_FILES: &[&str] = &["warnings.toml"];
+
+/// Every text with the path of keys that leads to it, one per line (`path<TAB>text`), for the
+/// native tests: reading level over every text, and the must-say warnings. An item of a list
+/// of tables is named by its `id` (or `substance`), otherwise by its place; a string of a list
+/// by its place. Tabs, line breaks and backslashes in a text are written as `\t`, `\n`, `\\`.
+fn write_keyed(out: &mut String, path: &str, value: &Value) {
+    let join = |name: &str| {
+        if path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        }
+    };
+    match value {
+        Value::String(s) => {
+            let escaped = s
+                .replace('\\', "\\\\")
+                .replace('\t', "\\t")
+                .replace('\n', "\\n");
+            let _ = writeln!(out, "{path}\t{escaped}");
+        }
+        Value::Table(table) => {
+            for (key, child) in table {
+                write_keyed(out, &join(key), child);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let name = ["id", "substance"]
+                    .iter()
+                    .find_map(|k| item.get(k).and_then(Value::as_str))
+                    .map_or_else(|| i.to_string(), String::from);
+                write_keyed(out, &join(&name), item);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Every `*.toml` of a language, merged into one table (a key may appear in one file only).
 fn load(lang: &str) -> Value {
     let dir = format!("content/{lang}");
@@ -139,6 +184,10 @@ fn load(lang: &str) -> Value {
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| REVIEW_FILES.contains(&n.to_str().unwrap_or("")))
+        })
         .collect();
     names.sort();
     let mut merged = Table::new();

@@ -1,5 +1,8 @@
 //! The content layer: every text is present, and answers read back in plain words.
 
+#[path = "support/prose.rs"]
+mod prose;
+
 use recovery_options::content::{answer_lines, fill, texts};
 use recovery_options::domain::answers::{Answers, Goal, Substance};
 
@@ -419,21 +422,30 @@ mod evidence {
         }
     }
 
+    /// Every text a person reads (the same set the reading-level check grades).
     #[test]
     fn no_text_tells_a_person_what_to_choose() {
-        let t = texts();
-        for text in recovery_options::content::patient_texts(t) {
+        let prose = super::prose::prose();
+        assert!(prose.len() > 600, "{}", prose.len());
+        for (path, text) in prose {
             let lower = text.to_lowercase();
             for word in [
                 "best choice for you is",
                 "we recommend",
                 "you should choose",
+                "you should take",
+                "you should try",
                 "the best option",
+                "the right choice",
+                "is best for you",
             ] {
-                assert!(!lower.contains(word), "directive wording: {text}");
+                assert!(!lower.contains(word), "directive wording at {path}: {text}");
             }
             for word in ["addict", "abuser", "alcoholic ", "clean", "dirty"] {
-                assert!(!lower.contains(word), "stigmatising word {word:?}: {text}");
+                assert!(
+                    !lower.contains(word),
+                    "stigmatising word {word:?} at {path}: {text}"
+                );
             }
         }
     }

@@ -1,20 +1,24 @@
-//! Plain language, checked: every text a person reads scores US grade 8 or lower on the
-//! Flesch-Kincaid formula.
+//! Plain language, checked: every text of the texts file a person reads (all of them but the
+//! declared non-prose keys in `support/prose.rs`) scores US grade 8 or lower on the
+//! Flesch-Kincaid formula, and the About screen's reading figures are those of the same texts.
 
-use recovery_options::content::{patient_texts, texts};
+#[path = "support/prose.rs"]
+mod prose;
+
+use recovery_options::content::texts;
 use recovery_options::domain::readability::{grade, passages, summary, syllables};
 
 const MAX_GRADE: f64 = 8.0;
 
 #[test]
 fn every_patient_facing_text_is_at_or_below_grade_8() {
-    let texts = patient_texts(texts());
+    let prose = prose::prose();
     assert!(
-        texts.len() > 200,
+        prose.len() > 600,
         "the check covers the guide's texts ({})",
-        texts.len()
+        prose.len()
     );
-    let passages = passages(texts.iter().map(String::as_str));
+    let passages = passages(prose.iter().map(|(_, text)| text.as_str()));
     let mut too_hard: Vec<(f64, &str)> = passages
         .iter()
         .filter_map(|t| grade(t).map(|g| (g, t.as_str())))
@@ -31,11 +35,41 @@ fn every_patient_facing_text_is_at_or_below_grade_8() {
         report.len(),
         report.join("\n")
     );
-    let (max, median) = summary(texts.iter().map(String::as_str)).unwrap();
+}
+
+/// The About screen states the highest and the median grade; they must be today's.
+#[test]
+fn the_about_screen_states_the_measured_reading_figures() {
+    let prose = prose::prose();
+    let (max, median) = summary(prose.iter().map(|(_, text)| text.as_str())).unwrap();
+    let (max, median) = (format!("{max:.1}"), format!("{median:.1}"));
     println!(
-        "readability: {} texts, highest grade {max:.1}, median {median:.1}",
-        texts.len()
+        "readability: {} texts, highest grade {max}, median {median}",
+        prose.len()
     );
+    let a = &texts().about;
+    assert_eq!(
+        (a.readability_max.get(), a.readability_median.get()),
+        (max.as_str(), median.as_str()),
+        "set readability_max and readability_median in content/en/about.toml to the measured figures"
+    );
+}
+
+/// Every key of the texts file is either graded or declared as not prose: a new kind of text
+/// cannot slip past the check unnoticed.
+#[test]
+fn the_declared_non_prose_keys_are_only_ids_links_citations_and_values() {
+    for (path, text) in prose::keyed() {
+        if prose::is_prose(&path) || path.contains(".outcomes.") {
+            continue;
+        }
+        let words = text.split_whitespace().count();
+        let looks_like_a_sentence = words > 6 && text.ends_with('.') && !path.contains("reference");
+        assert!(
+            !looks_like_a_sentence,
+            "{path} is skipped as not prose but reads like a sentence: {text}"
+        );
+    }
 }
 
 #[test]
