@@ -146,6 +146,68 @@ mod evidence {
         assert!(uncited.is_empty(), "listed but never cited: {uncited:?}");
     }
 
+    /// Every source says what kind of document it is, and has a link a person can open.
+    #[test]
+    fn every_source_has_a_kind_and_a_link() {
+        for s in texts().sources {
+            assert!(
+                [
+                    "label",
+                    "guideline",
+                    "regulator",
+                    "review",
+                    "trial",
+                    "study",
+                    "secondary"
+                ]
+                .contains(&s.kind.get()),
+                "{}: kind {}",
+                s.id,
+                s.kind
+            );
+            assert!(!s.links.is_empty(), "{}: a link to open", s.id);
+            for link in s.links {
+                assert!(
+                    link.starts_with("https://") || link.starts_with("http://"),
+                    "{}: {link}",
+                    s.id
+                );
+            }
+        }
+    }
+
+    /// A safety claim (a flag, or an option's start, risks, pregnancy, pain or stopping row)
+    /// rests on at least one primary document, not only on news, copies or summaries.
+    #[test]
+    fn no_safety_claim_rests_only_on_secondary_sources() {
+        let t = texts();
+        let primary = |ids: &[recovery_options::content::Text]| {
+            ids.iter()
+                .any(|id| source(t, id).is_some_and(|s| s.kind != "secondary"))
+        };
+        for f in t.flags {
+            assert!(primary(f.sources), "flag {}", f.id);
+        }
+        for o in t.options {
+            for (row, cell) in rows(o) {
+                let safety = [
+                    "when_start",
+                    "serious_risks",
+                    "pregnancy",
+                    "pain_relief",
+                    "if_you_stop",
+                ]
+                .contains(&row);
+                if safety && !cell.sources.is_empty() {
+                    assert!(primary(cell.sources), "{} {row}", o.id);
+                }
+            }
+        }
+        for a in t.articles {
+            assert!(primary(a.sources), "article {}", a.id);
+        }
+    }
+
     #[test]
     fn pros_and_cons_get_equal_space() {
         for o in texts().options {

@@ -154,6 +154,20 @@ pub fn source<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsSources> {
     t.sources.iter().find(|s| s.id == id)
 }
 
+/// The kind of a source, in words.
+pub fn source_kind_words(t: &Texts, kind: &str) -> Text {
+    let k = &t.about.source_kinds;
+    match kind {
+        "label" => k.label,
+        "guideline" => k.guideline,
+        "regulator" => k.regulator,
+        "review" => k.review,
+        "trial" => k.trial,
+        "study" => k.study,
+        _ => k.secondary,
+    }
+}
+
 /// The library article with this id.
 pub fn article<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsArticles> {
     t.articles.iter().find(|a| a.id == id)

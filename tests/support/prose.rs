@@ -1,5 +1,7 @@
 //! Every text of the guide with the path of keys that leads to it (written by `build.rs`), and
 //! which of them are prose a person reads: the set the reading-level and wording checks cover.
+//! (Each test crate that includes it uses part of it.)
+#![allow(dead_code)]
 
 use recovery_options::content::{outcome_sentence, texts};
 

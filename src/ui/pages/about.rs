@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, texts, Text};
+use crate::content::{fill, source_kind_words, texts, Text};
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::route::Route;
 
@@ -56,10 +56,11 @@ pub fn about() -> Html {
             <h2 id="sources">{ a.sources_heading }</h2>
             <ul class="source-list">
                 for s in t.sources.iter() {
-                    <li id={format!("source-{}", s.id)}>
-                        <strong>{ s.id }</strong>{ " " }{ s.reference }
+                    <li id={format!("source-{}", s.id)} data-kind={s.kind}>
+                        <strong>{ s.id }</strong>{ " " }<span class="source-list__kind">{ "(" }{ source_kind_words(t, &s.kind) }{ ")" }</span>{ " " }{ s.reference }
+                        // Links open in a new tab, and send no referrer: the guide's address stays private.
                         for link in s.links.iter() {
-                            <br /><span class="source-list__link">{ *link }</span>
+                            <br /><a class="source-list__link" href={*link} target="_blank" rel="noopener noreferrer">{ *link }</a>
                         }
                     </li>
                 }
