@@ -1,7 +1,8 @@
 //! Calendar files follow RFC 5545: CRLF line ends, folding at 75 octets, escaped text, a UID
 //! and DTSTAMP on every event, RRULE for repeating shots, and a reminder.
 
-use recovery_options::domain::calendar::{calendar, escape, fold, Event, LocalTime, Repeat};
+use recovery_options::content::{option, texts};
+use recovery_options::domain::calendar::{calendar, escape, fold, Event, LocalTime, Shot, SHOTS};
 
 const STAMP: &str = "20261129T120000Z";
 
@@ -78,23 +79,74 @@ fn an_event_has_uid_stamp_start_duration_and_a_reminder() {
     assert!(!ics.contains("RRULE"), "a visit does not repeat");
 }
 
+/// The app's own shot rules (the ones My visit uses): the naltrexone shot every 4 weeks, the
+/// buprenorphine shot monthly or weekly, each for about a year, each for an option that is a
+/// shot given at that interval.
 #[test]
-fn shot_reminders_repeat_every_28_or_7_days() {
+fn shot_reminders_follow_each_shot_s_schedule_for_about_a_year() {
+    let t = texts();
+    let every: Vec<(&str, u16)> = SHOTS.iter().map(|s| (s.id, s.every_days)).collect();
+    assert_eq!(
+        every,
+        [
+            ("naltrexone", 28),
+            ("buprenorphine-monthly", 28),
+            ("buprenorphine-weekly", 7)
+        ]
+    );
+    for shot in SHOTS {
+        let o = option(t, shot.option).unwrap_or_else(|| panic!("{}: no option", shot.id));
+        assert!(
+            o.how_taken.text.to_lowercase().contains("shot"),
+            "{}: {} is a shot",
+            shot.id,
+            o.id
+        );
+        let wording = if shot.every_days == 7 {
+            "week"
+        } else {
+            "month"
+        };
+        assert!(
+            o.how_taken.text.contains(wording) || o.how_taken.text.contains("4 weeks"),
+            "{}: the option says how often: {}",
+            shot.id,
+            o.how_taken.text
+        );
+        let repeat = shot.repeat();
+        let last_day = u32::from(repeat.every_days) * u32::from(repeat.count - 1);
+        let next = last_day + u32::from(repeat.every_days);
+        assert!(
+            last_day <= 365 && next > 364 - u32::from(repeat.every_days),
+            "{}: about a year of reminders ({} every {} days)",
+            shot.id,
+            repeat.count,
+            repeat.every_days
+        );
+        let mut event = visit();
+        event.repeat = Some(repeat);
+        let ics = calendar(&[event], STAMP);
+        assert!(
+            ics.contains(&format!(
+                "RRULE:FREQ=DAILY;INTERVAL={};COUNT={}\r\n",
+                repeat.every_days, repeat.count
+            )),
+            "{ics}"
+        );
+    }
+    assert_eq!(Shot::find("buprenorphine-weekly").every_days, 7);
+    assert_eq!(Shot::find("tampered"), SHOTS[0], "an unknown choice");
+}
+
+#[test]
+fn several_events_in_one_file_keep_their_own_ids() {
     let mut monthly = visit();
     monthly.uid = "shot@recovery-options".into();
-    monthly.repeat = Some(Repeat {
-        every_days: 28,
-        count: 12,
-    });
+    monthly.repeat = Some(Shot::find("naltrexone").repeat());
     let mut weekly = visit();
     weekly.uid = "weekly@recovery-options".into();
-    weekly.repeat = Some(Repeat {
-        every_days: 7,
-        count: 26,
-    });
+    weekly.repeat = Some(Shot::find("buprenorphine-weekly").repeat());
     let ics = calendar(&[monthly, weekly], STAMP);
-    assert!(ics.contains("RRULE:FREQ=DAILY;INTERVAL=28;COUNT=12\r\n"));
-    assert!(ics.contains("RRULE:FREQ=DAILY;INTERVAL=7;COUNT=26\r\n"));
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
     let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
     assert_eq!(uids.len(), 2);

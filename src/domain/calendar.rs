@@ -76,6 +76,55 @@ pub struct Repeat {
     pub count: u16,
 }
 
+/// A shot a person may want reminders for, and how often it is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shot {
+    /// Stable id, the value of the form's choice.
+    pub id: &'static str,
+    /// The option it belongs to (`content/en/options.toml`).
+    pub option: &'static str,
+    pub every_days: u16,
+}
+
+/// The shot reminders on offer: the naltrexone shot every 4 weeks; the buprenorphine shot
+/// monthly (Sublocade at least 26 days apart, Brixadi monthly) or weekly (Brixadi).
+pub const SHOTS: [Shot; 3] = [
+    Shot {
+        id: "naltrexone",
+        option: "naltrexone-shot",
+        every_days: 28,
+    },
+    Shot {
+        id: "buprenorphine-monthly",
+        option: "buprenorphine-shot",
+        every_days: 28,
+    },
+    Shot {
+        id: "buprenorphine-weekly",
+        option: "buprenorphine-shot",
+        every_days: 7,
+    },
+];
+
+impl Shot {
+    /// The shot with this id; the first when the id is unknown (a tampered form).
+    pub fn find(id: &str) -> Shot {
+        SHOTS
+            .iter()
+            .copied()
+            .find(|s| s.id == id)
+            .unwrap_or(SHOTS[0])
+    }
+
+    /// About a year of reminders: every shot due within 364 days of the first.
+    pub fn repeat(self) -> Repeat {
+        Repeat {
+            every_days: self.every_days,
+            count: 364 / self.every_days,
+        }
+    }
+}
+
 /// One calendar event with a reminder before it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {

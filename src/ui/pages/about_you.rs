@@ -15,11 +15,17 @@ use crate::ui::route::Route;
 pub fn about_you(app: &AppContext) -> Html {
     let t = texts();
     let all = questions(t, &app.answers);
+    // Element ids come from the section, never from its translated heading (which has spaces).
     let section = |which: Section, heading: Text| {
         let items: Vec<Question> = all.iter().filter(|q| q.section == which).cloned().collect();
+        let id = match which {
+            Section::Use => "section-use",
+            Section::Health => "section-health",
+            Section::Practical => "section-practical",
+        };
         html! {
-            <section class="question-section" aria-labelledby={format!("section-{heading}")}>
-                <h2 id={format!("section-{heading}")}>{ heading }</h2>
+            <section class="question-section" aria-labelledby={id}>
+                <h2 id={id}>{ heading }</h2>
                 for q in items {
                     { question_field(app, q) }
                 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{fill, option, texts, Text};
-use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Repeat};
+use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot, SHOTS};
 use crate::domain::qr::qr;
 use crate::domain::share::{encode, ShareError};
 use crate::domain::visit::{clean, Question, TextError, MAX_NOTE, MAX_QUESTION};
@@ -463,13 +463,6 @@ pub(super) fn sections(parts: Vec<Section>) -> Html {
         .collect()
 }
 
-/// The shot reminders on offer: (id, every so many days, option id).
-const SHOTS: [(&str, u16, &str); 3] = [
-    ("naltrexone", 28, "naltrexone-shot"),
-    ("buprenorphine-monthly", 28, "buprenorphine-shot"),
-    ("buprenorphine-weekly", 7, "buprenorphine-shot"),
-];
-
 /// What the take-along buttons last did. One state for all of them (each hook and field
 /// callback costs wasm); the date fields are read when a button is pressed.
 #[derive(Clone, Default, PartialEq)]
@@ -564,7 +557,7 @@ fn take_along(screen: &Screen, today: &str) -> Html {
             <p>{ k.shot_intro }</p>
             <label for="shot-kind">{ k.shot_kind }</label>
             <select id="shot-kind">
-                for ((id, ..), label) in SHOTS.iter().zip(shots) {
+                for (Shot { id, .. }, label) in SHOTS.iter().zip(shots) {
                     <option value={*id}>{ label }</option>
                 }
             </select>
@@ -652,27 +645,18 @@ fn run(take: Take, screen: &Screen, text: &str) {
                     repeat: None,
                 }
             } else {
-                let kind = browser::field_value("shot-kind");
-                let (id, every, option_id) = SHOTS
-                    .iter()
-                    .copied()
-                    .find(|s| s.0 == kind)
-                    .unwrap_or(SHOTS[0]);
-                let name = option(t, option_id)
+                let shot = Shot::find(&browser::field_value("shot-kind"));
+                let name = option(t, shot.option)
                     .map(|o| o.name.get())
                     .unwrap_or_default();
                 CalendarEvent {
-                    uid: format!("shot-{id}-{date}T{time}-{stamp}@recovery-options"),
+                    uid: format!("shot-{}-{date}T{time}-{stamp}@recovery-options", shot.id),
                     start,
                     minutes: 30,
                     summary: fill(k.shot_event, "name", name),
                     description: k.shot_event_detail.to_string(),
                     remind_before: 24 * 60,
-                    // About a year of reminders.
-                    repeat: Some(Repeat {
-                        every_days: every,
-                        count: 364 / every,
-                    }),
+                    repeat: Some(shot.repeat()),
                 }
             };
             let name = if visit {
