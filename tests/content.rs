@@ -165,6 +165,12 @@ mod evidence {
                 s.id,
                 s.kind
             );
+            assert!(
+                texts().source_kinds.iter().any(|k| k.id == s.kind),
+                "{}: the kind {} has words",
+                s.id,
+                s.kind
+            );
             assert!(!s.links.is_empty(), "{}: a link to open", s.id);
             for link in s.links {
                 assert!(

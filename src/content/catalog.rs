@@ -85,16 +85,15 @@ pub fn fit(grid: &TextsFactorsGrids, option_id: &str) -> Option<(Fit, Text)> {
 }
 
 /// The grids of a factor that apply to a person: the one for any substance, or the one for
-/// their substance; both (alcohol first) when they chose both or did not say.
+/// their substance; both (alcohol first, as build.rs requires) when they chose both or did not
+/// say.
 pub fn grids_for(factor: &TextsFactors, substance: Option<Substance>) -> Vec<&TextsFactorsGrids> {
     let wanted = |grid: &&TextsFactorsGrids| match grid.substance.get() {
         "alcohol" => !matches!(substance, Some(Substance::Opioids)),
         "opioids" => !matches!(substance, Some(Substance::Alcohol)),
         _ => true,
     };
-    let mut grids: Vec<_> = factor.grids.iter().filter(wanted).collect();
-    grids.sort_by_key(|g| g.substance.get() != "alcohol");
-    grids
+    factor.grids.iter().filter(wanted).collect()
 }
 
 /// One grid as it applies to the options shown: the substance it is for (`None` when the fit is
@@ -154,18 +153,12 @@ pub fn source<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsSources> {
     t.sources.iter().find(|s| s.id == id)
 }
 
-/// The kind of a source, in words.
-pub fn source_kind_words(t: &Texts, kind: &str) -> Text {
-    let k = &t.about.source_kinds;
-    match kind {
-        "label" => k.label,
-        "guideline" => k.guideline,
-        "regulator" => k.regulator,
-        "review" => k.review,
-        "trial" => k.trial,
-        "study" => k.study,
-        _ => k.secondary,
-    }
+/// The kind of a source, in words. (Texts compare by number, so this is no string search.)
+pub fn source_kind_words(t: &Texts, kind: Text) -> Text {
+    t.source_kinds
+        .iter()
+        .find(|k| k.id == kind)
+        .map_or(kind, |k| k.words)
 }
 
 /// The library article with this id.

@@ -1,7 +1,5 @@
 //! The small key-value interface every storage backend offers, and an in-memory backend.
 
-use std::collections::BTreeMap;
-
 /// Why a storage call failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -22,9 +20,10 @@ pub trait Store {
 
 /// Keeps everything in memory: used when the browser blocks storage, and in tests.
 /// An optional quota (in bytes of keys and values) makes it fail like a full device.
+/// A plain list, not a map: it holds a handful of keys, and a map's code costs wasm.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
-    entries: BTreeMap<String, String>,
+    entries: Vec<(String, String)>,
     quota: Option<usize>,
 }
 
@@ -32,7 +31,7 @@ impl MemoryStore {
     /// An empty store that fails with [`StoreError::QuotaExceeded`] past `bytes`.
     pub fn with_quota(bytes: usize) -> Self {
         MemoryStore {
-            entries: BTreeMap::new(),
+            entries: Vec::new(),
             quota: Some(bytes),
         }
     }
@@ -48,7 +47,11 @@ impl MemoryStore {
 
 impl Store for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.entries.get(key).cloned())
+        Ok(self
+            .entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone()))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -57,16 +60,19 @@ impl Store for MemoryStore {
                 return Err(StoreError::QuotaExceeded);
             }
         }
-        self.entries.insert(key.to_string(), value.to_string());
+        match self.entries.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = value.to_string(),
+            None => self.entries.push((key.to_string(), value.to_string())),
+        }
         Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.entries.remove(key);
+        self.entries.retain(|(k, _)| k != key);
         Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        Ok(self.entries.keys().cloned().collect())
+        Ok(self.entries.iter().map(|(k, _)| k.clone()).collect())
     }
 }

@@ -57,10 +57,11 @@ pub fn about() -> Html {
             <ul class="source-list">
                 for s in t.sources.iter() {
                     <li id={format!("source-{}", s.id)} data-kind={s.kind}>
-                        <strong>{ s.id }</strong>{ " " }<span class="source-list__kind">{ "(" }{ source_kind_words(t, &s.kind) }{ ")" }</span>{ " " }{ s.reference }
-                        // Links open in a new tab, and send no referrer: the guide's address stays private.
+                        <strong>{ s.id }</strong>{ " " }<span class="source-list__kind">{ "(" }{ source_kind_words(t, s.kind) }{ ")" }</span>{ " " }{ s.reference }
+                        // A new tab (an embedding page may not allow the source in its frame). The page's
+                        // referrer policy sends no address with it.
                         for link in s.links.iter() {
-                            <br /><a class="source-list__link" href={*link} target="_blank" rel="noopener noreferrer">{ *link }</a>
+                            <br /><a class="source-list__link" href={*link} target="_blank">{ *link }</a>
                         }
                     </li>
                 }
