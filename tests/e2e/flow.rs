@@ -37,6 +37,29 @@ async fn lineup(b: &Browser, factor: &str) -> Value {
     .await
 }
 
+/// For a factor on the lineup: the substance of each grid shown, in order ("any" when the fit
+/// is the same for both), and the words labelling them.
+async fn grids(b: &Browser, factor: &str) -> Value {
+    b.js(&format!(
+        "const f = document.querySelector('.lineup [data-factor=\"{factor}\"]');
+         return {{ grids: [...f.querySelectorAll('[data-grid]')].map(g => g.dataset.grid),
+                  labels: [...f.querySelectorAll('.lineup__for')].map(p => p.textContent) }};"
+    ))
+    .await
+}
+
+/// The options in one fit group of one grid of a factor.
+async fn grid_group(b: &Browser, factor: &str, grid: &str, fit: &str) -> String {
+    b.js(&format!(
+        "const g = document.querySelector('.lineup [data-factor=\"{factor}\"] [data-grid=\"{grid}\"] [data-fit=\"{fit}\"]');
+         return g ? g.textContent : '';"
+    ))
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
 async fn visit(b: &Browser, route: &str, state: &str) {
     b.open(&format!("/#/{route}")).await;
     b.axe(&format!("{route}: {state}")).await;
@@ -107,6 +130,18 @@ async fn alcohol_cutting_down_who_hates_needles() {
     // Very important comes before somewhat important.
     let order = b.js("return [...document.querySelectorAll('.lineup [data-factor]')].map(e => e.dataset.factor)").await;
     assert_eq!(order, json!(["no-needles", "works-well"]));
+    // How well an option works is judged for alcohol only, and says so.
+    assert_eq!(
+        grids(&b, "works-well").await,
+        json!({ "grids": ["alcohol"], "labels": ["For alcohol"] })
+    );
+    assert!(grid_group(&b, "works-well", "alcohol", "fits")
+        .await
+        .contains("Naltrexone pill"));
+    assert_eq!(
+        grids(&b, "no-needles").await,
+        json!({ "grids": ["any"], "labels": [] })
+    );
     // Every option card has the same rows.
     let rows = b.js("return [...document.querySelectorAll('[data-option]')].map(c => [...c.querySelectorAll('[data-row]')].map(r => r.dataset.row).join(','))").await;
     let rows: Vec<String> = serde_json::from_value(rows).unwrap();
@@ -156,6 +191,7 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
 
     b.open("/#/what-matters").await;
     answer(&b, "value-not-daily", "very").await;
+    answer(&b, "value-works-well", "very").await;
 
     visit(&b, "compare", "opioids").await;
     let shown = options_shown(&b).await;
@@ -185,12 +221,36 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
             .contains("Naltrexone shot"),
         "{not_daily}"
     );
+    // For opioids, the pill and counseling alone do not fit "works well"; methadone does.
+    assert_eq!(
+        grids(&b, "works-well").await,
+        json!({ "grids": ["opioids"], "labels": ["For opioids"] })
+    );
+    let no_fit = grid_group(&b, "works-well", "opioids", "no-fit").await;
+    assert!(
+        no_fit.contains("Naltrexone pill") && no_fit.contains("Counseling"),
+        "{no_fit}"
+    );
+    assert!(grid_group(&b, "works-well", "opioids", "fits")
+        .await
+        .contains("Methadone"));
+    // Counseling without medicine is marked as used with medicine, not as recommended alone.
+    let uses = b.js("return document.querySelector('[data-option=\"no-medicine\"] .option-card__uses').textContent").await;
+    assert!(
+        uses.as_str()
+            .unwrap()
+            .contains("Used together with medicine"),
+        "{uses}"
+    );
 
     visit(&b, "things-to-raise", "opioid flags").await;
     assert_eq!(
         flags_shown(&b).await,
-        ["opioids-recent", "overdose-after-stopping"]
+        ["overdose-after-stopping", "opioids-recent"]
     );
+    // The wait for the kind of opioid the person uses.
+    let note = b.js("return document.querySelector('[data-flag=\"opioids-recent\"] .flag__note').textContent").await;
+    assert!(note.as_str().unwrap().contains("7 to 10 days"), "{note}");
     let question = b.js("return document.querySelector('[data-flag=\"opioids-recent\"] .flag__question').textContent").await;
     assert!(question
         .as_str()
@@ -243,14 +303,15 @@ async fn on_methadone_and_curious_about_naltrexone() {
     assert_eq!(
         flags_shown(&b).await,
         [
-            "opioids-recent",
-            "on-agonist-treatment",
             "overdose-after-stopping",
-            "sedatives"
+            "sedatives",
+            "opioids-recent",
+            "on-agonist-treatment"
         ]
     );
     b.wait_text("Switching from methadone or buprenorphine needs a plan")
         .await;
+    b.wait_text("2 weeks, or longer").await;
     visit(&b, "compare", "on methadone").await;
     assert!(options_shown(&b).await.contains(&"methadone".to_string()));
     // Changing an answer updates the flags at once.
@@ -280,12 +341,14 @@ async fn pregnant_and_using_opioids() {
     assert_eq!(
         flags_shown(&b).await,
         [
+            "overdose-after-stopping",
             "opioids-recent",
             "needs-opioid-pain-relief",
-            "overdose-after-stopping",
             "pregnancy"
         ]
     );
+    b.wait_text("Stopping opioids suddenly, or going through detox, is not advised in pregnancy")
+        .await;
     visit(&b, "compare", "pregnant").await;
     let methadone = b.js("return document.querySelector('[data-option=\"methadone\"] [data-row=\"pregnancy\"]').textContent").await;
     assert!(
@@ -297,10 +360,10 @@ async fn pregnant_and_using_opioids() {
         pregnancy["fits"].as_str().unwrap().contains("Methadone"),
         "{pregnancy}"
     );
-    assert_eq!(
-        pregnancy.get("no-fit"),
-        None,
-        "topiramate is not shown for opioids"
+    let no_fit = pregnancy["no-fit"].as_str().unwrap();
+    assert!(
+        no_fit.contains("Counseling") && !no_fit.contains("Topiramate"),
+        "for opioids in pregnancy, counseling alone does not fit; topiramate is not shown: {no_fit}"
     );
     b.assert_clean("person 4").await;
     b.close().await;
@@ -324,7 +387,64 @@ async fn thoughts_of_self_harm_show_help_at_once_and_come_first() {
         flags_shown(&b).await.first().map(String::as_str),
         Some("crisis")
     );
+    // "Not sure" gets the same help at once, and the same point.
+    b.open("/#/about-you").await;
+    answer(&b, "self_harm", "not-sure").await;
+    let alert = b.wait_for(".crisis-help[role=alert]").await;
+    assert!(alert.text().await.unwrap().contains("988"));
+    b.open("/#/things-to-raise").await;
+    assert_eq!(
+        flags_shown(&b).await.first().map(String::as_str),
+        Some("crisis")
+    );
     b.assert_clean("crisis").await;
+    b.close().await;
+}
+
+/// A person who drinks heavily every day and uses opioids, and wants to cut down: the
+/// withdrawal point rises (cutting down a lot can bring withdrawal too), the most urgent points
+/// come first, and the lineup shows both substances' grids, labelled.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_substances_heavy_daily_drinking_cutting_down() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    answer(&b, "substance", "both").await;
+    answer(&b, "goal", "cut-down").await;
+    answer(&b, "drinking_days", "daily").await;
+    answer(&b, "heavy_drinking", "yes").await;
+    answer(&b, "last_opioid_use", "today").await;
+    answer(&b, "opioid_kind", "fentanyl").await;
+    b.axe("about you, both").await;
+    b.open("/#/what-matters").await;
+    answer(&b, "value-works-well", "very").await;
+    answer(&b, "value-start-now", "somewhat").await;
+    visit(&b, "things-to-raise", "both, cutting down").await;
+    let shown = flags_shown(&b).await;
+    assert_eq!(
+        shown[..4],
+        [
+            "overdose-after-stopping",
+            "alcohol-withdrawal",
+            "sedatives",
+            "opioids-recent"
+        ],
+        "{shown:?}"
+    );
+    b.wait_text("Stopping or cutting down a lot after heavy drinking")
+        .await;
+    b.wait_text("You said you use fentanyl").await;
+    visit(&b, "compare", "both").await;
+    assert_eq!(
+        grids(&b, "works-well").await,
+        json!({ "grids": ["alcohol", "opioids"], "labels": ["For alcohol", "For opioids"] })
+    );
+    assert!(grid_group(&b, "start-now", "alcohol", "fits")
+        .await
+        .contains("Naltrexone pill"));
+    assert!(grid_group(&b, "start-now", "opioids", "no-fit")
+        .await
+        .contains("Naltrexone pill"));
+    b.assert_clean("both").await;
     b.close().await;
 }
 
@@ -360,6 +480,27 @@ async fn the_library_and_about_pages_are_sourced_and_dated() {
     assert!(
         not_yet.as_i64().unwrap() >= 1,
         "says honestly what is not met yet"
+    );
+    // Every source says its kind and opens as a link; the Vivitrol label's first link is the
+    // label itself on DailyMed.
+    let sources = b.js("return [...document.querySelectorAll('.source-list li')].map(li => [li.dataset.kind, li.querySelectorAll('a[href^=\"http\"]').length, li.querySelector('.source-list__kind').textContent])").await;
+    let sources: Vec<(String, u64, String)> = serde_json::from_value(sources).unwrap();
+    assert!(sources.len() > 80, "{}", sources.len());
+    assert!(
+        sources
+            .iter()
+            .all(|(kind, links, words)| !kind.is_empty() && *links > 0 && words.len() > 3),
+        "{sources:?}"
+    );
+    let vivitrol = b
+        .js("return document.querySelector('#source-S22 a').getAttribute('href')")
+        .await;
+    assert!(
+        vivitrol
+            .as_str()
+            .unwrap()
+            .starts_with("https://dailymed.nlm.nih.gov/"),
+        "{vivitrol}"
     );
     b.axe("about").await;
     b.assert_clean("library and about").await;

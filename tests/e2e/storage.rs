@@ -38,7 +38,7 @@ async fn first_visit_writes_nothing_and_a_change_survives_a_reload() {
         saved["state"]["answers"],
         json!({ "substance": "opioids", "goal": "cut-down" })
     );
-    assert_eq!(saved["version"], json!(3));
+    assert_eq!(saved["version"], json!(4));
 
     b.driver.refresh().await.unwrap();
     b.wait_for("#page-title").await;
