@@ -519,6 +519,44 @@ mod evidence {
     }
 }
 
+/// Counts read right for one and for more: every text with a `{count}` of things has a form for
+/// one (`one`, `other`), except the declared few whose words do not change with the number.
+#[test]
+fn every_count_of_things_has_a_form_for_one() {
+    use std::collections::BTreeMap;
+    const SAME_FOR_ANY_NUMBER: &[&str] = &[
+        "compare.icons_label", // "A picture of 100: 1 colored, 99 not colored."
+        "data.answers_count",  // "Answers you gave: 1."
+        "values.rated",        // "You rated 1 of 11."
+    ];
+    let keyed: BTreeMap<String, String> = prose::keyed().into_iter().collect();
+    let mut pairs = 0;
+    for (path, text) in &keyed {
+        if !text.contains("{count}") || SAME_FOR_ANY_NUMBER.contains(&path.as_str()) {
+            continue;
+        }
+        let base = path
+            .strip_suffix(".other")
+            .unwrap_or_else(|| panic!("{path}: a count of things needs `one` and `other` forms"));
+        let one = &keyed[&format!("{base}.one")];
+        assert!(
+            !one.contains("{count}") && one.contains('1'),
+            "{base}.one: {one}"
+        );
+        pairs += 1;
+    }
+    assert!(pairs >= 3, "{pairs}");
+    let raise = &texts().raise.count;
+    assert_eq!(
+        recovery_options::content::plural(raise, 1),
+        "Your answers raise 1 point to talk about."
+    );
+    assert_eq!(
+        recovery_options::content::plural(raise, 2),
+        "Your answers raise 2 points to talk about."
+    );
+}
+
 /// The words ship as a file beside the wasm; a file from another build must be refused, not
 /// shown as the wrong words.
 #[test]

@@ -118,6 +118,16 @@ pub fn texts() -> &'static Texts {
     &EN
 }
 
+/// A text with a form for one thing and a form for more (`{ one = "...", other = "...{count}..." }`
+/// in the content files).
+pub type Plural = TextsRaiseCount;
+
+/// The form of `text` for `count` things, with the number in place of `{count}`.
+pub fn plural(text: &Plural, count: usize) -> String {
+    let form = if count == 1 { text.one } else { text.other };
+    fill(form, "count", count.to_string())
+}
+
 /// Puts `value` in place of `{name}` in a text.
 pub fn fill(text: impl AsRef<str>, name: &str, value: impl AsRef<str>) -> String {
     text.as_ref()

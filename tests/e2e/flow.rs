@@ -387,6 +387,8 @@ async fn thoughts_of_self_harm_show_help_at_once_and_come_first() {
         flags_shown(&b).await.first().map(String::as_str),
         Some("crisis")
     );
+    b.wait_text("Your answers raise 1 point to talk about.")
+        .await;
     // "Not sure" gets the same help at once, and the same point.
     b.open("/#/about-you").await;
     answer(&b, "self_harm", "not-sure").await;

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, texts};
+use crate::content::{plural, texts};
 use crate::domain::share::{decode, ShareError};
 use crate::state::summary::shared_sections;
 use crate::state::Action;
@@ -54,7 +54,6 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
     // or repeated in the link are not added twice, and a full list takes no more.
     let new = (**app).clone().add_shared(shared.questions.clone());
     let any = !parts[0].items.is_empty();
-    let count = new.to_string();
     let go = |to: Step, focus: &'static str| {
         let (screen, questions) = (screen.clone(), shared.questions.clone());
         Callback::from(move |_| {
@@ -81,13 +80,13 @@ pub fn shared_page(screen: &Screen, data: &str) -> Html {
                     },
                     Step::Confirm => html! {
                         <div class="confirm" role="alertdialog" aria-labelledby="shared-confirm-text">
-                            <p id="shared-confirm-text">{ fill(k.confirm, "count", &count) }</p>
+                            <p id="shared-confirm-text">{ plural(&k.confirm, new) }</p>
                             { button("shared-yes".into(), k.yes, None, false, go(Step::Added(new), "go-visit")) }
                             { button("shared-no".into(), k.no, None, false, go(Step::Preview, "shared-add")) }
                         </div>
                     },
                     Step::Added(n) => html! {
-                        <p role="status" id="shared-added">{ fill(k.added, "count", n.to_string()) }</p>
+                        <p role="status" id="shared-added">{ plural(&k.added, n) }</p>
                     },
                 }
             }

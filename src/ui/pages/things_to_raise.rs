@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{article, fill, flag, opioid_wait_note, texts};
+use crate::content::{article, flag, opioid_wait_note, plural, texts};
 use crate::domain::flags::{flags, Flag};
 use crate::ui::components::next_link::next_link;
 use crate::ui::components::page_intro::page_intro;
@@ -33,7 +33,7 @@ pub fn things_to_raise(app: &AppContext) -> Html {
             if raised.is_empty() {
                 <p class="raise__none">{ r.none }</p>
             } else {
-                <p role="status">{ fill(r.count, "count", raised.len().to_string()) }</p>
+                <p role="status">{ plural(&r.count, raised.len()) }</p>
                 <ul class="flags">
                     for f in raised {
                         <li key={f.id()} class={if f == Flag::Crisis { "flag flag--urgent" } else { "flag" }} data-flag={f.id()}>
