@@ -456,6 +456,55 @@ mod evidence {
         }
     }
 
+    /// Suggested questions name their medicine, and no two that can be on one list say nearly
+    /// the same thing (any flag's question and any option's can appear together): at most
+    /// half their words in common once the medicine names are set aside.
+    #[test]
+    fn suggested_questions_name_their_medicine_and_do_not_repeat_each_other() {
+        let t = texts();
+        let names: BTreeSet<String> = t
+            .options
+            .iter()
+            .flat_map(|o| o.name.split(|c: char| !c.is_alphanumeric()))
+            .map(str::to_lowercase)
+            .collect();
+        let words = |text: &str| -> BTreeSet<String> {
+            text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .map(str::to_lowercase)
+                .filter(|w| !w.is_empty() && !names.contains(w))
+                .collect()
+        };
+        let mut all: Vec<(String, String)> = t
+            .flags
+            .iter()
+            .map(|f| (format!("flag {}", f.id), f.question.to_string()))
+            .collect();
+        for o in t.options {
+            let medicine = o.name.split(' ').next().unwrap_or_default().to_lowercase();
+            for q in o.questions {
+                assert!(
+                    q.text.to_lowercase().contains(&medicine),
+                    "{} {}: name the medicine ({medicine}): {}",
+                    o.id,
+                    q.id,
+                    q.text
+                );
+                all.push((format!("{} {}", o.id, q.id), q.text.to_string()));
+            }
+        }
+        for (i, (a, x)) in all.iter().enumerate() {
+            for (b, y) in &all[i + 1..] {
+                let (x, y) = (words(x), words(y));
+                let shared = x.intersection(&y).count() as f64;
+                let similar = shared / x.union(&y).count() as f64;
+                assert!(
+                    similar <= 0.5,
+                    "{a} and {b} say nearly the same ({similar:.2})"
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_flag_has_its_text_and_question() {
         let t = texts();

@@ -169,7 +169,7 @@ fn the_guide_suggests_each_flags_question_and_questions_for_options_considered()
         list.contains(&"s:flag:opioids-recent".to_string()),
         "{list:?}"
     );
-    for n in ["wait-first-shot", "where-and-missed", "insurance"] {
+    for n in ["shot-site", "where-and-missed", "insurance"] {
         assert!(
             list.contains(&format!("s:option:naltrexone-shot:{n}")),
             "{list:?}"
@@ -209,18 +209,18 @@ fn removed_suggestions_stay_gone_when_the_answers_change() {
         "{list:?}"
     );
     assert!(
-        list.contains(&"s:option:naltrexone-shot:wait-first-shot".to_string()),
+        list.contains(&"s:option:naltrexone-shot:shot-site".to_string()),
         "{list:?}"
     );
     // Un-picking drops untouched suggestions, but one the person marked stays.
     state.apply(Action::SetAsked(
-        "s:option:naltrexone-shot:wait-first-shot".into(),
+        "s:option:naltrexone-shot:shot-site".into(),
         true,
     ));
     state.apply(Action::TogglePick("naltrexone-shot".into()));
     let list = state_ids(&state);
     assert!(
-        list.contains(&"s:option:naltrexone-shot:wait-first-shot".to_string()),
+        list.contains(&"s:option:naltrexone-shot:shot-site".to_string()),
         "{list:?}"
     );
     assert!(
@@ -418,4 +418,39 @@ fn adding_a_shared_list_twice_adds_once_and_fills_in_missing_notes() {
     let first = &state.visit.questions.items[0];
     assert_eq!((first.asked, first.note.as_str()), (true, "Yes"));
     assert_eq!(state.visit.questions.items.len(), 2);
+}
+
+/// A question the guide no longer suggests still reads from an older share link or list, is
+/// never suggested again, and its id is never given to another question.
+#[test]
+fn retired_questions_still_read_and_are_never_suggested() {
+    let t = texts();
+    let mut retired = 0;
+    for o in t.options {
+        for q in o.retired_questions {
+            retired += 1;
+            assert!(
+                o.questions.iter().all(|current| current.id != q.id),
+                "{} {}: a retired id is never reused",
+                o.id,
+                q.id
+            );
+            let id = format!("option:{}:{}", o.id, q.id);
+            assert_eq!(
+                recovery_options::content::suggestion_text(t, &id).as_deref(),
+                Some(q.text.get()),
+                "{id}"
+            );
+            let everything = recovery_options::content::suggestions(
+                t,
+                &recovery_options::domain::answers::Answers::default(),
+                &[o.id.to_string()],
+            );
+            assert!(
+                everything.iter().all(|s| s.id != id),
+                "{id} is not suggested"
+            );
+        }
+    }
+    assert!(retired >= 5, "{retired}");
 }

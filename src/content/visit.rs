@@ -55,9 +55,11 @@ pub fn suggestion_text(t: &Texts, id: &str) -> Option<String> {
             .map(|f| f.question.to_string());
     }
     let (option_id, question) = id.strip_prefix("option:")?.split_once(':')?;
-    option(t, option_id)?
-        .questions
+    let o = option(t, option_id)?;
+    // A retired question still reads, so an older link or list loses nothing.
+    o.questions
         .iter()
+        .chain(o.retired_questions.iter())
         .find(|q| q.id == question)
         .map(|q| q.text.to_string())
 }

@@ -65,13 +65,13 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
         suggested.contains(&"s:flag:opioids-recent".to_string()),
         "{suggested:?}"
     );
-    for n in ["wait-first-shot", "where-and-missed", "insurance"] {
+    for n in ["shot-site", "where-and-missed", "insurance"] {
         assert!(
             suggested.contains(&format!("s:option:naltrexone-shot:{n}")),
             "{suggested:?}"
         );
     }
-    b.wait_text("How long do I need to wait after my last opioid use before the first shot?")
+    b.wait_text("How is the naltrexone shot given, and what should I watch for where it goes in?")
         .await;
     b.axe("my visit, suggestions").await;
 
