@@ -183,3 +183,20 @@ fn dates_and_times_from_the_form_are_read_strictly() {
         assert_eq!(LocalTime::parse(date, time), None, "{date} {time}");
     }
 }
+
+/// The shot reminder menu starts on a shot the person is considering, never on the weekly one
+/// by accident.
+#[test]
+fn the_first_shot_offered_is_one_the_person_is_considering() {
+    let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(Shot::default_for(&[]).id, "naltrexone");
+    assert_eq!(
+        Shot::default_for(&ids(&["methadone", "buprenorphine-shot"])).id,
+        "buprenorphine-monthly"
+    );
+    assert_eq!(
+        Shot::default_for(&ids(&["naltrexone-shot", "buprenorphine-shot"])).id,
+        "naltrexone"
+    );
+    assert_eq!(Shot::default_for(&ids(&["acamprosate"])).id, "naltrexone");
+}

@@ -116,6 +116,16 @@ impl Shot {
             .unwrap_or(SHOTS[0])
     }
 
+    /// The shot to offer first: the first option the person is considering that is a shot
+    /// (for buprenorphine, the monthly one), so that keeping the default never gives a person
+    /// on a monthly shot weekly reminders; the naltrexone shot when they consider none.
+    pub fn default_for(considered: &[String]) -> Shot {
+        considered
+            .iter()
+            .find_map(|id| SHOTS.iter().copied().find(|s| s.option == id.as_str()))
+            .unwrap_or(SHOTS[0])
+    }
+
     /// About a year of reminders: every shot due within 364 days of the first.
     pub fn repeat(self) -> Repeat {
         Repeat {

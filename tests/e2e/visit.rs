@@ -378,20 +378,48 @@ async fn copy_download_and_calendar_files() {
     }
     assert!(!ics.contains("RRULE"));
 
-    // Weekly buprenorphine shot reminders repeat every 7 days.
-    set(&b, "shot-kind", "buprenorphine-weekly").await;
+    // The menu starts on the shot the person leans toward (the naltrexone shot here), and every
+    // kind repeats at its own interval for about a year.
+    assert_eq!(
+        b.js("return document.getElementById('shot-kind').value")
+            .await,
+        json!("naltrexone")
+    );
     set(&b, "shot-date", "2027-03-01").await;
     set(&b, "shot-time", "09:00").await;
-    b.click("#shot-ics").await;
-    let shots = downloaded(&b, 3, "shot-reminders").await;
-    assert!(
-        shots.contains("RRULE:FREQ=DAILY;INTERVAL=7;COUNT=52"),
-        "{shots}"
-    );
-    assert!(
-        shots.contains("SUMMARY:Shot due: Buprenorphine shot"),
-        "{shots}"
-    );
+    for (kind, rule, name) in [
+        ("naltrexone", "INTERVAL=28;COUNT=13", "Naltrexone shot"),
+        (
+            "buprenorphine-monthly",
+            "INTERVAL=28;COUNT=13",
+            "Buprenorphine shot",
+        ),
+        (
+            "buprenorphine-weekly",
+            "INTERVAL=7;COUNT=52",
+            "Buprenorphine shot",
+        ),
+    ] {
+        set(&b, "shot-kind", kind).await;
+        b.click("#shot-ics").await;
+        let file = b
+            .downloads(3)
+            .await
+            .into_iter()
+            .find(|f| f.to_string_lossy().contains("shot-reminders"))
+            .unwrap();
+        let shots = fs::read_to_string(&file).unwrap();
+        assert!(
+            shots.contains(&format!("RRULE:FREQ=DAILY;{rule}\r\n")),
+            "{kind}: {shots}"
+        );
+        assert!(
+            shots.contains(&format!("SUMMARY:Shot due: {name}")),
+            "{kind}: {shots}"
+        );
+        // The next kind's file takes the same name.
+        fs::remove_file(&file).unwrap();
+    }
     b.assert_clean("downloads").await;
     b.close().await;
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{fill, option, texts, Text};
+use crate::content::{considered, fill, option, texts, Text};
 use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot, SHOTS};
 use crate::domain::qr::qr;
 use crate::domain::share::{encode, ShareError};
@@ -497,6 +497,9 @@ fn take_along(screen: &Screen, today: &str) -> Html {
         button(id.into(), label, None, false, onclick)
     };
     let shots = [k.shot_naltrexone, k.shot_monthly, k.shot_weekly];
+    let app = &screen.app;
+    let first_shot =
+        Shot::default_for(&considered(app.check.leaning.as_ref(), &app.compare.picked));
     let date_fields = |date: &'static str, date_label: Text, time: &'static str, bad: bool| {
         let error = format!("{date}-error");
         html! {
@@ -556,9 +559,10 @@ fn take_along(screen: &Screen, today: &str) -> Html {
             <h3>{ k.shot_heading }</h3>
             <p>{ k.shot_intro }</p>
             <label for="shot-kind">{ k.shot_kind }</label>
-            <select id="shot-kind">
+            // Not restored by the browser: the default follows what the person is considering.
+            <select id="shot-kind" autocomplete="off">
                 for (Shot { id, .. }, label) in SHOTS.iter().zip(shots) {
-                    <option value={*id}>{ label }</option>
+                    <option value={*id} selected={*id == first_shot.id}>{ label }</option>
                 }
             </select>
             { date_fields("shot-date", k.shot_date, "shot-time", took.bad_shot_date) }
