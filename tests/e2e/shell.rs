@@ -333,3 +333,37 @@ async fn when_the_texts_never_arrive_the_page_says_so_after_a_while() {
     );
     b.close().await;
 }
+
+/// The page names its own icon and web manifest, both served from the build, so the browser
+/// never asks for a `favicon.ico` that is not there (a 404 in the console).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_has_its_own_icon_and_web_manifest() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    b.wait_for("#page-title").await;
+    let fetched = b
+        .js("return ['icon.svg', 'manifest.webmanifest'].map(path => {
+               const x = new XMLHttpRequest(); x.open('GET', path, false); x.send();
+               return [x.status, x.getResponseHeader('content-type') || '', x.responseText];
+             })")
+        .await;
+    let fetched: Vec<(u16, String, String)> = serde_json::from_value(fetched).unwrap();
+    assert_eq!(fetched[0].0, 200, "icon.svg");
+    assert!(fetched[0].2.starts_with("<svg"), "{:?}", fetched[0]);
+    assert_eq!(fetched[1].0, 200, "manifest.webmanifest");
+    let manifest: serde_json::Value = serde_json::from_str(&fetched[1].2).unwrap();
+    assert_eq!(manifest["name"], json!("Recovery Options"));
+    assert_eq!(manifest["icons"][0]["src"], json!("icon.svg"));
+    let icon = b
+        .js("return document.querySelector('link[rel=icon]').getAttribute('href')")
+        .await;
+    assert_eq!(icon, json!("icon.svg"));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let requested = b.requested_urls().await;
+    assert!(
+        !requested.iter().any(|u| u.ends_with("/favicon.ico")),
+        "{requested:?}"
+    );
+    b.assert_clean("icon and manifest").await;
+    b.close().await;
+}
