@@ -5,6 +5,9 @@
 pub const PREFIX: &str = "recovery-options:";
 /// The saved state, inside a versioned envelope.
 pub const STATE: &str = "recovery-options:state";
+/// In this tab's session storage only: set by Quick exit, so that coming Back shows a cover
+/// instead of the answers. `index.html`'s cover script reads the same key.
+pub const LEFT: &str = "recovery-options:left";
 /// Backups of unreadable data start with this, followed by the time they were made.
 pub const BACKUP_PREFIX: &str = "recovery-options:backup:";
 

@@ -38,11 +38,24 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     });
 }
 
-/// Leaves for `url`, replacing this page in the history so Back does not return here.
+/// Leaves for `url`, replacing this page in the history so Back does not return here. Back
+/// can still reach the guide's earlier screens, so it first marks this tab (session storage)
+/// for `index.html`'s cover, which then hides the guide until the person opens it again.
 pub fn leave(url: &str) {
     if let Some(window) = web_sys::window() {
+        if let Ok(Some(session)) = window.session_storage() {
+            let _ = session.set_item(crate::storage::keys::LEFT, "1");
+        }
         let _ = window.location().replace(url);
     }
+}
+
+/// True while the cover hides the guide after a Quick exit (see `index.html`).
+pub fn covered() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|e| e.class_name().split(' ').any(|c| c == "covered"))
 }
 
 /// Today's date as `YYYY-MM-DD`, for file names.

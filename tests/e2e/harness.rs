@@ -273,9 +273,20 @@ impl Browser {
             json!({ "enableNetwork": true, "enablePage": false }),
         )
         .unwrap();
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
-            .await
-            .expect("a Chromium session");
+        // On a busy machine chromedriver sometimes drops the first session request while it is
+        // still starting (seen as "error sending request for url .../session"): ask again.
+        let mut tries = 0;
+        let driver = loop {
+            match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
+                Ok(driver) => break driver,
+                Err(error) if tries < 3 => {
+                    tries += 1;
+                    eprintln!("chromedriver refused a session ({error}); trying again");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(error) => panic!("a Chromium session: {error}"),
+            }
+        };
         let browser = Browser {
             driver,
             chromedriver,

@@ -204,6 +204,49 @@ async fn quick_exit_by_click_replaces_the_page_in_history() {
     b.close().await;
 }
 
+/// Back after a Quick exit can reach the guide's earlier screens; they must stay covered, with
+/// a neutral title, until the person chooses to open the guide again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn back_after_quick_exit_shows_a_cover_not_the_answers() {
+    let b = Browser::start().await;
+    b.driver
+        .goto(format!("{}/__test/start.html", app_origin()))
+        .await
+        .unwrap();
+    b.open("/?exit=/__test/exit.html#/about-you").await;
+    b.click("label[for='self_harm-yes']").await;
+    b.wait_for(".crisis-help").await;
+    // A second screen of the guide, a second entry in the history.
+    b.js("location.hash = '#/my-data'; return true").await;
+    b.wait_text("Answers you gave: 1.").await;
+    b.click("#quick-exit").await;
+    wait_for_url(&b, "/__test/exit.html").await;
+    b.driver.back().await.unwrap();
+    wait_for_url(&b, "#/about-you").await;
+    b.wait_for("html.covered").await;
+    let shown = b.body_text().await;
+    assert!(shown.contains("This page is closed"), "{shown}");
+    for private in ["hurting yourself", "988", "Recovery Options", "About you"] {
+        assert!(
+            !shown.contains(private),
+            "{private} shows under the cover: {shown}"
+        );
+    }
+    assert_eq!(b.driver.title().await.unwrap(), "Closed page");
+    b.axe("the cover").await;
+    // Opening it again shows the guide, with the answers kept.
+    b.click("#cover-open").await;
+    b.wait_for(".crisis-help").await;
+    assert_eq!(
+        b.js("return document.documentElement.classList.contains('covered')")
+            .await,
+        json!(false)
+    );
+    assert!(b.driver.title().await.unwrap().contains("Recovery Options"));
+    b.assert_clean("after the cover").await;
+    b.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quick_exit_by_pressing_shift_three_times() {
     let b = Browser::start().await;

@@ -28,7 +28,8 @@ pub fn Layout() -> Html {
     // keyboard and screen-reader users start at the top of the new screen.
     use_effect_with(route.clone(), move |route| {
         let document = web_sys::window().and_then(|w| w.document());
-        if let Some(document) = document {
+        // Under the cover after a Quick exit, the tab keeps its neutral title.
+        if let Some(document) = document.filter(|_| !browser::covered()) {
             document.set_title(&format!("{} - {}", route.title(texts()), texts().app.name));
             let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
             if !first {
