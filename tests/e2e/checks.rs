@@ -7,7 +7,7 @@ async fn axe_catches_an_image_without_text() {
     let b = Browser::start().await;
     b.open("/#/").await;
     assert!(b.axe_violations().await.is_empty());
-    b.js("const i = document.createElement('img'); i.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.querySelector('main').append(i); return true").await;
+    b.js("const i = document.createElement('img'); i.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.getElementById('main').append(i); return true").await;
     let found = b.axe_violations().await;
     assert!(
         found.iter().any(|v| v.starts_with("image-alt")),

@@ -122,6 +122,54 @@ async fn a_320_pixel_phone_gets_a_menu_and_no_sideways_scrolling() {
     b.close().await;
 }
 
+/// On a phone, the header is one row that stays on screen at every scroll position, even at the
+/// bottom of the longest screen, so Quick exit is always one tap away; the open menu drops down
+/// below it and its last item can be reached.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_exit_stays_in_reach_on_a_phone() {
+    let b = Browser::start_with(Options {
+        width: 412,
+        height: 800,
+        ..Options::default()
+    })
+    .await;
+    let in_view = "const r = document.getElementById('quick-exit').getBoundingClientRect();
+                   return r.top >= 0 && r.bottom <= innerHeight && r.height > 0";
+    for route in ["#/compare", "#/about", "#/my-visit"] {
+        b.open(&format!("/{route}")).await;
+        for at in ["0.5", "1"] {
+            b.js(&format!(
+                "scrollTo(0, document.documentElement.scrollHeight * {at}); return true"
+            ))
+            .await;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            assert_eq!(
+                b.js(in_view).await,
+                json!(true),
+                "{route}, scrolled to {at}"
+            );
+        }
+    }
+    let header = b
+        .js("return document.querySelector('.site-header').getBoundingClientRect().height")
+        .await;
+    assert!(
+        header.as_f64().unwrap() < 90.0,
+        "one row: header height {header}"
+    );
+    // The open menu drops down below the row, and its last item can be reached.
+    b.open("/#/").await;
+    b.click(".site-nav__toggle").await;
+    let last_in_reach = "const l = [...document.querySelectorAll('#site-nav-list a')].pop();
+                         l.scrollIntoView({ block: 'nearest' });
+                         const r = l.getBoundingClientRect();
+                         return r.top >= 0 && r.bottom <= innerHeight";
+    assert_eq!(b.js(last_in_reach).await, json!(true));
+    b.axe("phone, menu open over the page").await;
+    b.assert_clean("phone header").await;
+    b.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn text_reflows_at_200_percent_zoom() {
     // 200% zoom of a 1280 px window is a 640 px wide layout at twice the size.

@@ -41,12 +41,14 @@ pub fn Layout() -> Html {
     html! {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t.app.skip_link }</a>
+            // One row on a phone: the name, Quick exit, the Menu button (the menu opens below
+            // it); on a wide screen the navigation takes a row of its own.
             <header class="site-header">
                 <div class="site-header__bar">
                     <a class="site-header__name" href={Route::Welcome.href()}>{ t.app.name }</a>
                     { quick_exit(&settings.quick_exit_url) }
+                    { site_nav(&route, &menu_open) }
                 </div>
-                { site_nav(&route, &menu_open) }
             </header>
             { notice_list(&notices, &app, &storage) }
             <main id="main" class="site-main" tabindex="-1">
