@@ -240,6 +240,12 @@ fn the_summary_text_and_link_agree_and_leave_out_what_the_person_chose() {
         "s:option:naltrexone-shot:where-and-missed".into(),
         "Where do I get each shot?".into(),
     ));
+    // What the person wants help with (their substance details and the self-harm answer) is
+    // left out until they tick it.
+    let parts: Vec<&str> = state.summary(t).iter().map(|s| s.part).collect();
+    assert_eq!(parts, ["values", "options", "flags", "check", "questions"]);
+    assert!(!state.summary_text(t, "May 1, 2027").contains("Opioids"));
+    state.apply(Action::IncludePart("help".into(), true));
     let parts: Vec<&str> = state.summary(t).iter().map(|s| s.part).collect();
     assert_eq!(
         parts,

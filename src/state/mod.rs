@@ -56,12 +56,26 @@ pub const SUMMARY_PARTS: [&str; 7] = [
 pub const MAX_LIST: usize = 100;
 
 /// My visit: the question list, and what the person left out of the summary.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct VisitState {
     pub questions: QuestionList,
     /// Ids from [`SUMMARY_PARTS`] left out of the summary, the text and the share link.
     pub left_out: BTreeSet<String>,
+}
+
+/// Parts left out until the person ticks them: what they want help with holds their substance
+/// details and their answer about self-harm, the most sensitive things a printout or a link
+/// could carry.
+pub const LEFT_OUT_AT_FIRST: [&str; 1] = ["help"];
+
+impl Default for VisitState {
+    fn default() -> Self {
+        VisitState {
+            questions: QuestionList::default(),
+            left_out: LEFT_OUT_AT_FIRST.iter().map(|p| p.to_string()).collect(),
+        }
+    }
 }
 
 impl VisitState {

@@ -73,6 +73,13 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     }
     b.wait_text("How is the naltrexone shot given, and what should I watch for where it goes in?")
         .await;
+    // What the person wants help with (substance details, the self-harm answer) stays off the
+    // printout and the link until they tick it.
+    assert_eq!(
+        b.js("return [document.getElementById('part-help').checked, document.querySelectorAll('.visit-summary .part-help').length]")
+            .await,
+        json!([false, 0])
+    );
     b.axe("my visit, suggestions").await;
 
     // An empty question is refused with a clear message, and nothing is added.
