@@ -45,8 +45,8 @@ mod evidence {
     use std::collections::BTreeSet;
 
     use recovery_options::content::{
-        factor as factor_of, fit, flag, grids_for, option, options_for, source, texts, used_for,
-        Fit, Row,
+        factor as factor_of, factors_for, fit, flag, grids_for, option, options_for, quiz_for,
+        source, texts, used_for, Fit, Row,
     };
     use recovery_options::domain::answers::{Answers, Substance};
     use recovery_options::domain::check::SURE_ITEMS;
@@ -382,13 +382,20 @@ mod evidence {
     }
 
     /// build.rs refuses a factor whose grids miss an option; this checks what a person then sees:
-    /// every option used for their substance has exactly one fit, with a reason.
+    /// for every factor shown for their substance, every option used for it has exactly one fit,
+    /// with a reason.
     #[test]
     fn every_factor_places_every_option_once_for_each_substance_it_is_used_for() {
         let t = texts();
         assert!((8..=12).contains(&t.factors.len()));
         for factor in t.factors {
             for (substance, uses) in [(Substance::Alcohol, 0), (Substance::Opioids, 1)] {
+                if !factors_for(t, Some(substance))
+                    .iter()
+                    .any(|f| f.id == factor.id)
+                {
+                    continue; // not shown for this substance (an opioid-only factor)
+                }
                 let grids = grids_for(factor, Some(substance));
                 assert_eq!(grids.len(), 1, "{} {substance:?}", factor.id);
                 for o in t.options {
@@ -520,12 +527,55 @@ mod evidence {
         }
     }
 
+    /// Each person sees five or six facts about their own substance (all of them when they
+    /// chose both or did not say), and the four SURE items.
     #[test]
-    fn the_check_screen_has_5_or_6_facts_and_the_4_sure_items() {
+    fn the_check_screen_has_5_or_6_facts_for_each_substance_and_the_4_sure_items() {
         let t = texts();
-        assert!((5..=6).contains(&t.quiz.len()));
+        for q in t.quiz {
+            assert!(
+                ["any", "alcohol", "opioids"].contains(&q.substance.get()),
+                "{}",
+                q.id
+            );
+        }
+        let ids = |s| {
+            quiz_for(t, Some(s))
+                .iter()
+                .map(|q| q.id.get())
+                .collect::<Vec<_>>()
+        };
+        for s in [Substance::Alcohol, Substance::Opioids] {
+            assert!((5..=6).contains(&ids(s).len()), "{s:?}: {:?}", ids(s));
+        }
+        assert!(ids(Substance::Alcohol).contains(&"withdrawal"));
+        assert!(
+            !ids(Substance::Alcohol).contains(&"wait"),
+            "no opioid wait for alcohol"
+        );
+        assert!(!ids(Substance::Opioids).contains(&"disulfiram"));
+        assert_eq!(quiz_for(t, None).len(), t.quiz.len());
+        assert_eq!(quiz_for(t, Some(Substance::Both)).len(), t.quiz.len());
         let ids: Vec<&str> = t.sure.iter().map(|s| s.id.get()).collect();
         assert_eq!(ids, SURE_ITEMS);
+    }
+
+    /// What matters to me does not ask a person who chose alcohol alone about opioid overdose,
+    /// or whether an option is an opioid (none of theirs is).
+    #[test]
+    fn values_fit_the_substance() {
+        let t = texts();
+        let ids = |s| {
+            factors_for(t, s)
+                .iter()
+                .map(|f| f.id.get())
+                .collect::<Vec<_>>()
+        };
+        let alcohol = ids(Some(Substance::Alcohol));
+        assert!(!alcohol.contains(&"overdose-protection") && !alcohol.contains(&"not-an-opioid"));
+        assert!(alcohol.contains(&"works-well"));
+        assert_eq!(ids(Some(Substance::Opioids)).len(), t.factors.len());
+        assert_eq!(ids(None).len(), t.factors.len());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{
     Text, Texts, TextsArticles, TextsFactors, TextsFactorsGrids, TextsFlags, TextsOptions,
-    TextsOptionsOutcomes, TextsSources,
+    TextsOptionsOutcomes, TextsQuiz, TextsSources,
 };
 use crate::domain::answers::{Answers, OpioidKind, Substance};
 use crate::domain::flags::Flag;
@@ -65,6 +65,33 @@ pub fn opioid_wait_note(t: &Texts, answers: &Answers) -> Option<Text> {
     })
 }
 
+/// Whether a text marked for `substance` ("any", "alcohol" or "opioids") is for a person who
+/// chose `chosen`: one marked for a substance is shown to those who chose it, chose both, or did
+/// not say; everything else to everyone.
+pub fn is_for(substance: &str, chosen: Option<Substance>) -> bool {
+    match substance {
+        "alcohol" => !matches!(chosen, Some(Substance::Opioids)),
+        "opioids" => !matches!(chosen, Some(Substance::Alcohol)),
+        _ => true,
+    }
+}
+
+/// The factors (What matters to me) for a person who chose `chosen`, in content order.
+pub fn factors_for(t: &Texts, chosen: Option<Substance>) -> Vec<&TextsFactors> {
+    t.factors
+        .iter()
+        .filter(|f| is_for(&f.substance, chosen))
+        .collect()
+}
+
+/// The true-or-false facts (Check) for a person who chose `chosen`, in content order.
+pub fn quiz_for(t: &Texts, chosen: Option<Substance>) -> Vec<&TextsQuiz> {
+    t.quiz
+        .iter()
+        .filter(|q| is_for(&q.substance, chosen))
+        .collect()
+}
+
 /// The factor with this id.
 pub fn factor<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsFactors> {
     t.factors.iter().find(|f| f.id == id)
@@ -88,12 +115,11 @@ pub fn fit(grid: &TextsFactorsGrids, option_id: &str) -> Option<(Fit, Text)> {
 /// their substance; both (alcohol first, as build.rs requires) when they chose both or did not
 /// say.
 pub fn grids_for(factor: &TextsFactors, substance: Option<Substance>) -> Vec<&TextsFactorsGrids> {
-    let wanted = |grid: &&TextsFactorsGrids| match grid.substance.get() {
-        "alcohol" => !matches!(substance, Some(Substance::Opioids)),
-        "opioids" => !matches!(substance, Some(Substance::Alcohol)),
-        _ => true,
-    };
-    factor.grids.iter().filter(wanted).collect()
+    factor
+        .grids
+        .iter()
+        .filter(|grid| is_for(&grid.substance, substance))
+        .collect()
 }
 
 /// One grid as it applies to the options shown: the substance it is for (`None` when the fit is
@@ -110,8 +136,8 @@ pub struct Alignment<'t> {
     pub grids: Vec<GridLine<'t>>,
 }
 
-/// For every factor rated somewhat or very important (very first, then in content order),
-/// how each of `options` fits, for the person's substance. No totals and no ranking of
+/// For every factor for the person's substance rated somewhat or very important (very first,
+/// then in content order), how each of `options` fits, for that substance. No totals and no ranking of
 /// options: the order of options is the content order.
 pub fn alignment<'t>(
     t: &'t Texts,
@@ -119,9 +145,8 @@ pub fn alignment<'t>(
     options: &[&'t TextsOptions],
     substance: Option<Substance>,
 ) -> Vec<Alignment<'t>> {
-    let mut rated: Vec<Alignment<'t>> = t
-        .factors
-        .iter()
+    let mut rated: Vec<Alignment<'t>> = factors_for(t, substance)
+        .into_iter()
         .filter_map(|factor| {
             let importance = *values.get(factor.id.get())?;
             (importance != Importance::NotImportant).then(|| Alignment {

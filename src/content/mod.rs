@@ -5,9 +5,9 @@ mod labels;
 mod visit;
 
 pub use catalog::{
-    alignment, article, certainty_words, factor, fit, flag, grids_for, opioid_wait_note, option,
-    option_rows, options_for, outcome_sentence, source, source_kind_words, use_words, used_for,
-    Alignment, Fit, GridLine,
+    alignment, article, certainty_words, factor, factors_for, fit, flag, grids_for, is_for,
+    opioid_wait_note, option, option_rows, options_for, outcome_sentence, quiz_for, source,
+    source_kind_words, use_words, used_for, Alignment, Fit, GridLine,
 };
 
 pub use labels::{answer_lines, questions, Question, Section};

@@ -100,8 +100,8 @@ impl AppState {
         ]
         .into_iter()
         .flat_map(|(level, words)| {
-            t.factors
-                .iter()
+            content::factors_for(t, self.answers.substance)
+                .into_iter()
                 .filter(move |f| self.values.get(f.id.get()) == Some(&level))
                 .map(move |f| Item::line(format!("{} ({words})", f.title)))
         })

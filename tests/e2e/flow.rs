@@ -97,6 +97,16 @@ async fn alcohol_cutting_down_who_hates_needles() {
     answer(&b, "value-no-needles", "very").await;
     answer(&b, "value-works-well", "somewhat").await;
     b.axe("what matters, rated").await;
+    // No opioid values for a person who asked about alcohol alone.
+    let factors = b.js("return [...document.querySelectorAll('.factor[data-factor]')].map(e => e.dataset.factor)").await;
+    let factors: Vec<String> = serde_json::from_value(factors).unwrap();
+    assert!(
+        !factors.contains(&"overdose-protection".to_string())
+            && !factors.contains(&"not-an-opioid".to_string()),
+        "{factors:?}"
+    );
+    b.wait_text(&format!("You rated 2 of {}.", factors.len()))
+        .await;
 
     visit(&b, "compare", "alcohol").await;
     let shown = options_shown(&b).await;
@@ -174,6 +184,16 @@ async fn alcohol_cutting_down_who_hates_needles() {
         "cutting down, no health answers: no flags"
     );
     b.wait_text("raise no safety points").await;
+    // The facts to check are about alcohol, not about an opioid wait.
+    visit(&b, "check", "alcohol facts").await;
+    let quiz = b
+        .js("return [...document.querySelectorAll('[data-quiz]')].map(e => e.dataset.quiz)")
+        .await;
+    let quiz: Vec<String> = serde_json::from_value(quiz).unwrap();
+    assert!(
+        quiz.contains(&"withdrawal".to_string()) && !quiz.contains(&"wait".to_string()),
+        "{quiz:?}"
+    );
     b.assert_clean("person 1").await;
     b.close().await;
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, options_for, texts, Text};
+use crate::content::{fill, options_for, quiz_for, texts, Text};
 use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE};
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
@@ -37,7 +37,7 @@ fn quiz(app: &AppContext) -> Html {
         <section aria-labelledby="quiz-heading">
             <h2 id="quiz-heading">{ k.quiz_heading }</h2>
             <p>{ k.quiz_intro }</p>
-            for item in t.quiz.iter() {
+            for item in quiz_for(t, app.answers.substance) {
                 <div class="quiz-item" data-quiz={item.id}>
                     { choice(ChoiceProps { name: (format!("quiz-{}", item.id)).into(), legend: item.statement, hint: None, options: options.clone(), selected: app.check.quiz.get(item.id.get()).map(|a| if *a { "true" } else { "false" }), onchange: { let (app, id) = (app.clone(), item.id);
                             Callback::from(move |v: Option<&'static str>| {

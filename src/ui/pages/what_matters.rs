@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, texts, Text};
+use crate::content::{factors_for, fill, texts, Text};
 use crate::state::{Action, Importance};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::next_link;
@@ -19,13 +19,19 @@ pub fn what_matters(app: &AppContext) -> Html {
         (Importance::Somewhat.id(), v.somewhat),
         (Importance::Very.id(), v.very),
     ];
-    let rated = fill(v.rated, "count", app.values.len().to_string());
-    let rated = fill(&rated, "total", t.factors.len().to_string());
+    // Only the factors for the person's substance (no overdose protection for alcohol alone).
+    let factors = factors_for(t, app.answers.substance);
+    let count = factors
+        .iter()
+        .filter(|f| app.values.contains_key(f.id.get()))
+        .count();
+    let rated = fill(v.rated, "count", count.to_string());
+    let rated = fill(&rated, "total", factors.len().to_string());
     html! {
         <>
             { page_intro(&Route::WhatMatters) }
             <p role="status">{ rated }</p>
-            for factor in t.factors.iter() {
+            for factor in factors {
                 <div class="factor" data-factor={factor.id}>
                     { choice(ChoiceProps { name: (format!("value-{}", factor.id)).into(), legend: factor.title, hint: Some(factor.explain), options: scale.clone(), selected: app.values.get(factor.id.get()).map(|i| i.id()), onchange: { let (app, id) = (app.clone(), factor.id);
                             Callback::from(move |value: Option<&'static str>| {
