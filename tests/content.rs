@@ -512,6 +512,40 @@ mod evidence {
         }
     }
 
+    /// A raised point shows on the options it concerns, with its key fact and the answers
+    /// that raised it, in the person's terms.
+    #[test]
+    fn safety_notes_follow_each_raised_point_to_the_options_it_concerns() {
+        use recovery_options::content::safety_notes;
+        use recovery_options::domain::answers::LastUse;
+        let t = texts();
+        for f in t.flags {
+            assert!(!f.key_fact.is_empty(), "{}: a key fact", f.id);
+            for o in f.options {
+                assert!(option(t, o).is_some(), "{}: no option {o}", f.id);
+            }
+        }
+        let answers = Answers {
+            substance: Some(Substance::Opioids),
+            last_opioid_use: Some(LastUse::Today),
+            ..Answers::default()
+        };
+        let notes = safety_notes(t, &answers, "naltrexone-shot");
+        let ids: Vec<&str> = notes.iter().map(|n| n.flag.id()).collect();
+        assert_eq!(ids, ["overdose-after-stopping", "opioids-recent"]);
+        let q = &t.questions.last_opioid_use;
+        assert_eq!(
+            notes[1].said,
+            format!("You said: {} {}.", q.legend, q.today),
+            "in the person's terms"
+        );
+        assert!(notes[1].key_fact.contains("7 to 10 days"));
+        assert!(
+            safety_notes(t, &answers, "methadone").is_empty(),
+            "no naltrexone wait on methadone"
+        );
+    }
+
     #[test]
     fn every_flag_has_its_text_and_question() {
         let t = texts();

@@ -52,28 +52,6 @@ fn fields() -> Vec<Field> {
     ]
 }
 
-/// The questions that feed each flag's rule.
-fn inputs(flag: Flag) -> &'static [&'static str] {
-    match flag {
-        Flag::Crisis => &["self_harm"],
-        Flag::OverdoseAfterStopping => &["substance", "treatment"],
-        Flag::AlcoholWithdrawal => &[
-            "substance",
-            "drinking_days",
-            "heavy_drinking",
-            "withdrawal_seizures",
-        ],
-        Flag::Sedatives => &["substance", "sedatives", "treatment"],
-        Flag::OpioidsRecent => &["substance", "last_opioid_use", "treatment"],
-        Flag::OnAgonistTreatment => &["treatment"],
-        Flag::NeedsOpioidPainRelief => &["pain_medicine"],
-        Flag::Pregnancy => &["pregnancy"],
-        Flag::DisulfiramReaction => &["substance", "goal"],
-        Flag::Liver => &["liver"],
-        Flag::Kidney => &["substance", "kidney"],
-    }
-}
-
 fn is<T: PartialEq>(value: Option<T>, set: &[Option<T>]) -> bool {
     set.contains(&value)
 }
@@ -149,7 +127,7 @@ fn every_combination(names: &[&str], mut check: impl FnMut(&Answers, String)) ->
 fn every_flag_follows_its_rule_on_every_combination_of_its_answers() {
     for flag in Flag::ALL {
         let mut raised = 0;
-        let total = every_combination(inputs(flag), |a, at| {
+        let total = every_combination(flag.inputs(), |a, at| {
             let got = flags(a).contains(&flag);
             assert_eq!(got, expected(flag, a), "{}: {at}", flag.id());
             raised += usize::from(got);
@@ -167,7 +145,7 @@ fn every_value_of_every_input_question_is_reached_and_questions_that_do_not_feed
 ) {
     let all = fields();
     for flag in Flag::ALL {
-        let feeds = inputs(flag);
+        let feeds = flag.inputs();
         // Every question named feeds the rule: some value of it changes the outcome somewhere.
         for name in feeds {
             let field = all.iter().find(|f| f.name == *name).unwrap();

@@ -1,7 +1,6 @@
 //! The pure reducer and the small pure rules beside it.
 
 use recovery_options::domain::answers::{Goal, Substance};
-use recovery_options::domain::shortcut::{ShiftCounter, WINDOW_MS};
 use recovery_options::embed::settings::{Settings, DEFAULT_QUICK_EXIT};
 use recovery_options::state::{Action, AnswerChange, AppState};
 
@@ -48,35 +47,6 @@ fn answer_ids_round_trip_and_match_saved_data() {
         );
     }
     assert_eq!(Substance::from_id("beer"), None);
-}
-
-#[test]
-fn three_quick_shift_presses_leave() {
-    let mut c = ShiftCounter::default();
-    assert!(!c.press(true, 0.0));
-    assert!(!c.press(true, 300.0));
-    assert!(c.press(true, 600.0));
-    // The count starts again after leaving.
-    assert!(!c.press(true, 700.0));
-}
-
-#[test]
-fn slow_presses_or_other_keys_do_not_leave() {
-    let mut c = ShiftCounter::default();
-    c.press(true, 0.0);
-    c.press(true, 100.0);
-    assert!(
-        !c.press(true, 100.0 + WINDOW_MS + 1.0),
-        "too slow: counts as a first press"
-    );
-    let mut c = ShiftCounter::default();
-    c.press(true, 0.0);
-    c.press(true, 100.0);
-    c.press(false, 150.0);
-    assert!(
-        !c.press(true, 200.0),
-        "typing a capital letter in between resets"
-    );
 }
 
 #[test]

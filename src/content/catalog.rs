@@ -92,6 +92,47 @@ pub fn quiz_for(t: &Texts, chosen: Option<Substance>) -> Vec<&TextsQuiz> {
         .collect()
 }
 
+/// A raised safety point about one option, in the person's terms.
+pub struct SafetyNote {
+    pub flag: Flag,
+    pub title: Text,
+    pub key_fact: Text,
+    /// The answers that raised it, as "You said: <question> <answer>. ..." (the substance
+    /// itself goes without saying); empty when none was given.
+    pub said: String,
+}
+
+/// A raised safety point with its key fact and the answers that raised it.
+pub fn safety_note(t: &Texts, answers: &Answers, f: Flag) -> SafetyNote {
+    let text = flag(t, f);
+    SafetyNote {
+        flag: f,
+        title: text.title,
+        key_fact: text.key_fact,
+        said: super::answers_to(t, answers, |name| {
+            name != "substance" && f.inputs().contains(&name)
+        })
+        .iter()
+        .fold(String::new(), |said, (q, a)| {
+            let start = if said.is_empty() {
+                t.raise.you_said.get()
+            } else {
+                &said
+            };
+            format!("{start} {q} {a}.")
+        }),
+    }
+}
+
+/// The raised safety points that concern an option, most urgent first.
+pub fn safety_notes(t: &Texts, answers: &Answers, option_id: &str) -> Vec<SafetyNote> {
+    crate::domain::flags::flags(answers)
+        .into_iter()
+        .filter(|f| flag(t, *f).options.iter().any(|o| *o == option_id))
+        .map(|f| safety_note(t, answers, f))
+        .collect()
+}
+
 /// The factor with this id.
 pub fn factor<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsFactors> {
     t.factors.iter().find(|f| f.id == id)

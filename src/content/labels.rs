@@ -265,8 +265,18 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
 
 /// Each answered question that applies, as (question, answer), in the order asked.
 pub fn answer_lines(t: &Texts, answers: &Answers) -> Vec<(Text, Text)> {
+    answers_to(t, answers, |_| true)
+}
+
+/// Like [`answer_lines`], for the questions whose names `wanted` accepts.
+pub fn answers_to(
+    t: &Texts,
+    answers: &Answers,
+    wanted: impl Fn(&str) -> bool,
+) -> Vec<(Text, Text)> {
     questions(t, answers)
         .into_iter()
+        .filter(|q| wanted(q.name))
         .filter_map(|q| {
             let selected = q.selected?;
             let label = q.options.iter().find(|(id, _)| *id == selected)?.1;

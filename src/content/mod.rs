@@ -6,11 +6,12 @@ mod visit;
 
 pub use catalog::{
     alignment, article, certainty_words, factor, factors_for, fit, flag, grids_for, is_for,
-    opioid_wait_note, option, option_rows, options_for, outcome_sentence, quiz_for, source,
-    source_kind_words, use_words, used_for, Alignment, Fit, GridLine,
+    opioid_wait_note, option, option_rows, options_for, outcome_sentence, quiz_for, safety_note,
+    safety_notes, source, source_kind_words, use_words, used_for, Alignment, Fit, GridLine,
+    SafetyNote,
 };
 
-pub use labels::{answer_lines, questions, Question, Section};
+pub use labels::{answer_lines, answers_to, questions, Question, Section};
 pub use visit::{considered, suggestion_text, suggestions};
 
 use std::fmt;

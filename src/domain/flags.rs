@@ -59,6 +59,30 @@ impl Flag {
         }
     }
 
+    /// The About you questions (saved field names) whose answers this flag's rule reads. The
+    /// summary and the safety notes show these answers as the reason; `tests/flags.rs` checks
+    /// that each of them matters to the rule and that no other question does.
+    pub fn inputs(self) -> &'static [&'static str] {
+        match self {
+            Flag::Crisis => &["self_harm"],
+            Flag::OverdoseAfterStopping => &["substance", "treatment"],
+            Flag::AlcoholWithdrawal => &[
+                "substance",
+                "drinking_days",
+                "heavy_drinking",
+                "withdrawal_seizures",
+            ],
+            Flag::Sedatives => &["substance", "sedatives", "treatment"],
+            Flag::OpioidsRecent => &["substance", "last_opioid_use", "treatment"],
+            Flag::OnAgonistTreatment => &["treatment"],
+            Flag::NeedsOpioidPainRelief => &["pain_medicine"],
+            Flag::Pregnancy => &["pregnancy"],
+            Flag::DisulfiramReaction => &["substance", "goal"],
+            Flag::Liver => &["liver"],
+            Flag::Kidney => &["substance", "kidney"],
+        }
+    }
+
     /// Whether the answers raise this flag.
     pub fn raised_by(self, a: &Answers) -> bool {
         let yes_or_unsure = |v: Option<YesNo>| matches!(v, Some(YesNo::Yes | YesNo::NotSure));

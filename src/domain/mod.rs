@@ -1,5 +1,5 @@
-//! Pure rules: answers, safety flags, the Check screen, readability, and the Quick exit
-//! shortcut. No browser, no framework: tested natively.
+//! Pure rules: answers, safety flags, the Check screen, readability, the visit list, calendar
+//! files and share links. No browser, no framework: tested natively.
 
 pub mod answers;
 pub mod calendar;
@@ -8,6 +8,5 @@ pub mod flags;
 pub mod qr;
 pub mod readability;
 pub mod share;
-pub mod shortcut;
 pub mod values;
 pub mod visit;

@@ -1,7 +1,7 @@
 //! The visit summary: what prints, what is copied as text, and what a share link carries,
 //! all from one place, so the three always agree and honour the parts a person left out.
 
-use crate::content::{self, answer_lines, fill, flag, option, Text, Texts};
+use crate::content::{self, answer_lines, fill, option, Text, Texts};
 use crate::domain::check::{may_need_support, sure_score, Leaning};
 use crate::domain::flags::flags;
 use crate::domain::share::{Shared, SharedQuestion};
@@ -57,9 +57,19 @@ impl AppState {
         add(
             "flags",
             s.part_flags,
+            // Each point with its key fact and the answers that raised it, not just its heading.
             flags(&self.answers)
                 .into_iter()
-                .map(|f| Item::line(flag(t, f).title.get()))
+                .map(|f| {
+                    let note = content::safety_note(t, &self.answers, f);
+                    let mut details = vec![note.key_fact.to_string()];
+                    details.extend((!note.said.is_empty()).then_some(note.said));
+                    Item {
+                        text: note.title.to_string(),
+                        details,
+                        ..Item::default()
+                    }
+                })
                 .collect(),
         );
         add("check", s.part_check, self.check_items(t));

@@ -6,7 +6,6 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::domain::shortcut::ShiftCounter;
 use crate::embed::settings::Settings;
 use crate::state::{Action, AppState};
 use crate::storage::keys;
@@ -50,12 +49,12 @@ pub fn App(props: &Props) -> Html {
         });
     }
 
-    // Listens for other tabs' saves and for the Quick exit shortcut.
+    // Listens for other tabs' saves. (The Quick exit shortcut is index.html's: it works before
+    // the app has loaded, and presses the Quick exit button.)
     {
         let storage = storage.clone();
         let dispatch = state.dispatcher();
         let notices = notices.dispatcher();
-        let exit_url = props.settings.quick_exit_url.clone();
         use_effect_with((), move |_| {
             let window = web_sys::window().expect("the app runs in a window");
             let on_storage = EventListener::new(&window, "storage", move |event| {
@@ -78,19 +77,7 @@ pub fn App(props: &Props) -> Html {
                     External::Ignore => {}
                 }
             });
-            let mut counter = ShiftCounter::default();
-            let on_key = EventListener::new(&window, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if event.repeat() {
-                    return;
-                }
-                if counter.press(event.key() == "Shift", browser::now_ms()) {
-                    browser::leave(&exit_url);
-                }
-            });
-            move || drop((on_storage, on_key))
+            move || drop(on_storage)
         });
     }
 

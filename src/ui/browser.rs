@@ -7,11 +7,6 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// Milliseconds since the epoch, for timing key presses.
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
-
 /// Offers `text` as a file download. Built from a local blob: nothing leaves the device.
 pub fn download(filename: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

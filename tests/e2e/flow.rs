@@ -228,6 +228,21 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
     );
     let shot = b.js("return document.querySelector('[data-option=\"naltrexone-shot\"] [data-row=\"when_start\"]').textContent").await;
     assert!(shot.as_str().unwrap().contains("7 to 10 days"), "{shot}");
+    // Her safety point is on the card of the option it concerns, in her terms, and not on
+    // methadone's.
+    let note = b.js("const n = document.querySelector('[data-option=\"naltrexone-shot\"] .safety-notes [data-flag=\"opioids-recent\"]'); return n ? n.textContent : ''").await;
+    let note = note.as_str().unwrap();
+    assert!(
+        note.contains("7 to 10 days")
+            && note.contains("You said:")
+            && note.contains("2 to 6 days ago"),
+        "{note}"
+    );
+    assert_eq!(
+        b.js("return document.querySelectorAll('[data-option=\"methadone\"] .safety-notes [data-flag=\"opioids-recent\"]').length")
+            .await,
+        json!(0)
+    );
     let outcomes = b.js("return [...document.querySelectorAll('[data-option=\"naltrexone-shot\"] .outcome')].map(o => o.dataset.substance)").await;
     assert!(
         outcomes.as_array().unwrap().iter().all(|s| s == "opioids"),
@@ -294,6 +309,12 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
         .await;
     b.wait_text("It is fine to take more time").await;
     answer(&b, "leaning", "naltrexone-shot").await;
+    // Beside her choice: the wait before the first shot.
+    let beside = b.js("const n = document.querySelector('[aria-labelledby=\"lean-heading\"] .safety-notes'); return n ? n.textContent : ''").await;
+    assert!(
+        beside.as_str().unwrap().contains("7 to 10 days"),
+        "{beside}"
+    );
     b.click("label[for='involve-clinician']").await;
     b.axe("check, answered").await;
 

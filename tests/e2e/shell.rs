@@ -338,6 +338,34 @@ async fn quick_exit_by_pressing_shift_three_times() {
     b.close().await;
 }
 
+/// Typing is not leaving: another key between the Shift presses starts the count again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_key_between_shift_presses_does_not_leave() {
+    let b = Browser::start().await;
+    b.open("/?exit=/__test/exit.html#/my-visit").await;
+    b.driver
+        .action_chain()
+        .key_down(Key::Shift)
+        .key_up(Key::Shift)
+        .key_down(Key::Shift)
+        .send_keys("A")
+        .key_up(Key::Shift)
+        .key_down(Key::Shift)
+        .key_up(Key::Shift)
+        .perform()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(b
+        .driver
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("#/my-visit"));
+    b.close().await;
+}
+
 #[test]
 fn the_built_page_carries_a_strict_content_security_policy() {
     let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))

@@ -9,6 +9,7 @@ pub mod notice_list;
 pub mod outcome;
 pub mod page_intro;
 pub mod quick_exit;
+pub mod safety_notes;
 pub mod site_footer;
 pub mod site_nav;
 pub mod source_list;

@@ -1,5 +1,5 @@
 //! The Quick exit button: leaves at once for a neutral page and replaces this page in the
-//! history. The Shift-three-times shortcut is set up in `app.rs`.
+//! history. The Shift-three-times shortcut is `index.html`'s: it presses this button.
 
 use yew::prelude::*;
 

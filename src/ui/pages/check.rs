@@ -3,12 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::content::{fill, options_for, quiz_for, texts, Text};
+use crate::content::{
+    fill, options_for, quiz_for, safety_notes as content_safety_notes, texts, Text,
+};
 use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE};
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::{next_link, read_more};
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
 use crate::ui::route::Route;
@@ -104,6 +107,11 @@ fn lean(app: &AppContext) -> Html {
         .collect();
     options.push(("not-sure", k.lean_not_sure));
     options.push(("later", k.lean_later));
+    // The safety points about the option the person leans toward, right beside the choice.
+    let notes = match &app.check.leaning {
+        Some(Leaning::Option(id)) => content_safety_notes(t, &app.answers, id),
+        _ => Vec::new(),
+    };
     let selected = app.check.leaning.as_ref().and_then(|l| match l {
         Leaning::Option(id) => options.iter().find(|(o, _)| o == id).map(|(o, _)| *o),
         Leaning::NotSure => Some("not-sure"),
@@ -122,6 +130,7 @@ fn lean(app: &AppContext) -> Html {
             <h2 id="lean-heading">{ k.lean_heading }</h2>
             <p>{ k.lean_intro }</p>
             { choice(ChoiceProps { name: "leaning".into(), legend: k.lean_heading, hint: None, options, selected, onchange }) }
+            { safety_notes(notes) }
         </section>
     }
 }

@@ -5,14 +5,15 @@
 use yew::prelude::*;
 
 use crate::content::{
-    alignment, fill, option, option_rows, options_for, texts, use_words, Fit, GridLine,
-    TextsOptions,
+    alignment, fill, option, option_rows, options_for, safety_notes as content_safety_notes, texts,
+    use_words, Fit, GridLine, TextsOptions,
 };
 use crate::domain::answers::Substance;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::components::next_link::{next_link, read_more};
 use crate::ui::components::outcome::outcome;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
 use crate::ui::route::Route;
@@ -172,6 +173,7 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
             <h3 id={heading}>{ o.name }</h3>
             <p class="option-card__brand">{ fill(c.also_called, "brand", o.brand) }</p>
             <p class="option-card__summary">{ o.summary }</p>
+            { safety_notes(content_safety_notes(t, &app.answers, &o.id)) }
             <ul class="option-card__uses">
                 <li>{ c.for_alcohol }{ ": " }{ use_words(t, &o.alcohol) }</li>
                 <li>{ c.for_opioids }{ ": " }{ use_words(t, &o.opioids) }</li>
