@@ -1,16 +1,45 @@
 //! The answers a person gives on the About you screen. Every question is optional: `None`
 //! means not answered, and "prefer not to say" is an answer of its own.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Reading a value saved as its id: a string the type knows, or an error (the data is then
+/// treated as unreadable and kept as a backup, as for any other wrong shape).
+pub(crate) mod id_serde {
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer};
+
+    pub fn read<'de, D: Deserializer<'de>, T>(
+        deserializer: D,
+        from_id: fn(&str) -> Option<T>,
+    ) -> Result<T, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        from_id(&id).ok_or_else(|| D::Error::custom("an answer this guide does not know"))
+    }
+}
 
 /// Declares an answer type: a kebab-case id for each value (the same as in saved data), the
-/// values in the order the question shows them, and lookups both ways.
+/// values in the order the question shows them, and lookups both ways. Saved data holds the id
+/// as a string (through [`id_serde`], one shared piece of code instead of a derived visitor per
+/// type, which cost wasm).
 macro_rules! answer {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
         pub enum $name {
-            $(#[serde(rename = $id)] $variant),+
+            $($variant),+
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                id_serde::read(deserializer, Self::from_id)
+            }
         }
 
         impl $name {
