@@ -170,6 +170,58 @@ async fn quick_exit_stays_in_reach_on_a_phone() {
     b.close().await;
 }
 
+/// On a phone, every choice is a full-width row at least 44 px tall, and every control's text
+/// is at least 16 px (smaller text makes a phone zoom in on focus).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn choices_and_controls_are_big_enough_to_tap() {
+    let b = Browser::start_with(Options {
+        width: 412,
+        height: 800,
+        ..Options::default()
+    })
+    .await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-both']").await;
+    b.open("/#/my-visit").await;
+    b.click("#new-question").await;
+    b.driver
+        .action_chain()
+        .send_keys("Can my sister come?")
+        .perform()
+        .await
+        .unwrap();
+    b.click("#add-question").await;
+    b.wait_text("Can my sister come?").await;
+    for route in [
+        "#/about-you",
+        "#/compare",
+        "#/check",
+        "#/my-visit",
+        "#/my-data",
+    ] {
+        b.open(&format!("/{route}")).await;
+        let problems = b
+            .js("const out = [];
+                 for (const box of document.querySelectorAll('input[type=radio], input[type=checkbox]')) {
+                   const row = box.parentElement.getBoundingClientRect();
+                   const label = document.querySelector(`label[for=\"${box.id}\"]`);
+                   if (!label) { out.push('no label: ' + box.id); continue; }
+                   const l = label.getBoundingClientRect();
+                   if (row.height < 44) out.push('row under 44 px: ' + box.id + ' ' + row.height);
+                   if (l.right < row.right - 2 || l.height < row.height - 2) out.push('label does not fill its row: ' + box.id);
+                 }
+                 for (const c of document.querySelectorAll('input, select, textarea')) {
+                   if (c.type === 'radio' || c.type === 'checkbox' || c.offsetParent === null) continue;
+                   const size = parseFloat(getComputedStyle(c).fontSize);
+                   if (size < 16) out.push('text under 16 px: ' + (c.id || c.type) + ' ' + size);
+                 }
+                 return out;")
+            .await;
+        assert_eq!(problems, json!([]), "{route}");
+    }
+    b.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn text_reflows_at_200_percent_zoom() {
     // 200% zoom of a 1280 px window is a 640 px wide layout at twice the size.
