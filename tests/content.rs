@@ -546,6 +546,34 @@ mod evidence {
         );
     }
 
+    /// Wherever options are listed, they carry the brands people know: a person who knows
+    /// only "Vivitrol" can tell it is covered.
+    #[test]
+    fn listed_names_carry_the_brands_people_know() {
+        for o in texts().options {
+            assert!(
+                o.list_name.starts_with(o.name.split(" (").next().unwrap()),
+                "{}",
+                o.id
+            );
+            let brands = o
+                .brand
+                .split([',', '(', ')'])
+                .flat_map(|part| part.split(" and "))
+                .map(str::trim)
+                .filter(|b| b.chars().next().is_some_and(char::is_uppercase))
+                .filter_map(|b| b.split_whitespace().next());
+            for brand in brands {
+                assert!(
+                    o.list_name.contains(brand),
+                    "{}: {} lacks {brand}",
+                    o.id,
+                    o.list_name
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_flag_has_its_text_and_question() {
         let t = texts();

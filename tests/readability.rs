@@ -55,6 +55,70 @@ fn the_about_screen_states_the_measured_reading_figures() {
     );
 }
 
+/// The Welcome screen's times are honest: the questions (read at 200 words a minute, plus five
+/// seconds an answer) take about 10 minutes, and the options for one substance about 15 more.
+#[test]
+fn the_welcome_screen_states_honest_times() {
+    let words = |text: &str| text.split_whitespace().count() as f64;
+    let keyed = prose::keyed();
+    let mut question_words = 0.0;
+    let mut answers = 0.0;
+    for (path, text) in &keyed {
+        let first = path.split('.').next().unwrap_or("");
+        let key = path.rsplit('.').next().unwrap_or("");
+        let asked = (first == "questions" && key == "legend")
+            || (first == "factors" && (key == "title" || key == "explain"))
+            || (first == "quiz" && key == "statement")
+            || (first == "sure" && key == "question");
+        if asked {
+            question_words += words(text);
+            answers += 1.0;
+        } else if first == "questions" {
+            question_words += words(text); // the answers' labels
+        }
+    }
+    let answering = question_words / 200.0 + answers * 5.0 / 60.0;
+    let t = texts();
+    for substance in ["alcohol", "opioids"] {
+        let used: Vec<String> = t
+            .options
+            .iter()
+            .filter(|o| {
+                if substance == "alcohol" {
+                    o.alcohol != "no"
+                } else {
+                    o.opioids != "no"
+                }
+            })
+            .map(|o| format!("options.{}.", o.id))
+            .collect();
+        let option_words: f64 = prose::prose()
+            .iter()
+            .filter(|(path, _)| used.iter().any(|u| path.starts_with(u.as_str())))
+            .map(|(_, text)| words(text))
+            .sum();
+        let reading = option_words / 200.0;
+        println!("{substance}: answering {answering:.1} min, reading the options {reading:.1} min");
+        assert!(
+            (10.0..=20.0).contains(&reading),
+            "{substance}: {reading:.1} min"
+        );
+    }
+    assert!((5.0..=12.0).contains(&answering), "{answering:.1} min");
+    let welcome = t
+        .pages
+        .welcome
+        .points
+        .iter()
+        .map(|p| p.get())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        welcome.contains("about 10 minutes") && welcome.contains("about 15 minutes more"),
+        "{welcome}"
+    );
+}
+
 /// Every key of the texts file is either graded or declared as not prose: a new kind of text
 /// cannot slip past the check unnoticed.
 #[test]

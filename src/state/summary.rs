@@ -123,7 +123,7 @@ impl AppState {
             .iter()
             .filter_map(|id| option(t, id))
             .map(|o| Item {
-                text: o.name.to_string(),
+                text: o.list_name.to_string(),
                 details: vec![o.summary.to_string(), o.how_taken.text.to_string()],
                 ..Item::default()
             })
@@ -143,7 +143,7 @@ impl AppState {
             items.push(Item::line(format!("{line} {meaning}")));
         }
         let choice = match &self.check.leaning {
-            Some(Leaning::Option(id)) => option(t, id).map(|o| o.name),
+            Some(Leaning::Option(id)) => option(t, id).map(|o| o.list_name),
             Some(Leaning::NotSure) => Some(k.lean_not_sure),
             Some(Leaning::DecideLater) => Some(k.lean_later),
             None => None,
@@ -262,7 +262,7 @@ pub fn shared_sections(t: &Texts, shared: &Shared) -> Vec<Section> {
         .options
         .iter()
         .filter_map(|id| option(t, id))
-        .map(|o| Item::line(o.name.get()))
+        .map(|o| Item::line(o.list_name.get()))
         .collect();
     let raised: Vec<Item> = t
         .flags

@@ -35,7 +35,8 @@ pub enum Route {
 
 impl Route {
     /// The screens in the main navigation, in order.
-    pub const MENU: [Route; 11] = [
+    /// The patient menu. For clinics is a staff page: reached from About, not from here.
+    pub const MENU: [Route; 10] = [
         Route::Welcome,
         Route::AboutYou,
         Route::WhatMatters,
@@ -46,7 +47,6 @@ impl Route {
         Route::Library,
         Route::MyData,
         Route::About,
-        Route::ForClinics,
     ];
 
     /// The screen for a location hash such as `#/compare` (an empty hash is the Welcome

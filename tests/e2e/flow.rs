@@ -226,6 +226,12 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
             "no-medicine"
         ]
     );
+    // Brand names where options are listed: someone who knows only "Vivitrol" finds it.
+    assert_eq!(
+        b.js("return document.querySelector('label[for=\"pick-naltrexone-shot\"]').textContent")
+            .await,
+        json!("Naltrexone shot (Vivitrol)")
+    );
     let shot = b.js("return document.querySelector('[data-option=\"naltrexone-shot\"] [data-row=\"when_start\"]').textContent").await;
     assert!(shot.as_str().unwrap().contains("7 to 10 days"), "{shot}");
     // Her safety point is on the card of the option it concerns, in her terms, and not on
@@ -534,6 +540,12 @@ async fn the_library_and_about_pages_are_sourced_and_dated() {
             .iter()
             .all(|(kind, links, words)| !kind.is_empty() && *links > 0 && words.len() > 3),
         "{sources:?}"
+    );
+    // For clinics is a staff page: linked from About, not in the patient menu.
+    assert_eq!(
+        b.js("return [document.querySelectorAll('nav a[href=\"#/for-clinics\"]').length, document.querySelectorAll('main a[href=\"#/for-clinics\"]').length]")
+            .await,
+        json!([0, 1])
     );
     let vivitrol = b
         .js("return document.querySelector('#source-S22 a').getAttribute('href')")

@@ -69,7 +69,8 @@ async fn links_move_between_screens_and_focus_the_new_heading() {
         .await;
     assert_eq!(current, json!("#/library"));
     b.driver.back().await.unwrap();
-    b.wait_text("It takes about 10 minutes").await;
+    b.wait_text("Answering the questions takes about 10 minutes")
+        .await;
     b.assert_clean("navigation").await;
     b.close().await;
 }

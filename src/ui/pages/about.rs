@@ -34,6 +34,8 @@ pub fn about() -> Html {
             { paragraphs(a.access) }
             <h2>{ a.licence_heading }</h2>
             <p>{ a.licence }</p>
+            // Staff pages are not in the patient menu.
+            <p><a href={Route::ForClinics.href()}>{ t.nav.for_clinics }</a></p>
             <h2 id="ipdas">{ a.ipdas_heading }</h2>
             <p>{ a.ipdas_intro }</p>
             <div class="table-scroll" role="region" aria-labelledby="ipdas" tabindex="0">

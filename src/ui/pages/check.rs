@@ -103,7 +103,7 @@ fn lean(app: &AppContext) -> Html {
     let app = app.clone();
     let mut options: Vec<(&'static str, Text)> = options_for(t, &app.answers, false)
         .into_iter()
-        .map(|o| (o.id.get(), o.name))
+        .map(|o| (o.id.get(), o.list_name))
         .collect();
     options.push(("not-sure", k.lean_not_sure));
     options.push(("later", k.lean_later));

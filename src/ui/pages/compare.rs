@@ -86,7 +86,7 @@ fn picker(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
                             let app = app.clone();
                             Callback::from(move |_| app.dispatch(Action::TogglePick(o.id.to_string())))
                         } />
-                    <label for={format!("pick-{}", o.id)}>{ o.name }</label>
+                    <label for={format!("pick-{}", o.id)}>{ o.list_name }</label>
                 </div>
             }
             if full {
@@ -125,7 +125,7 @@ fn side_by_side(app: &AppContext) -> Html {
                         <tr>
                             <td></td>
                             for o in picked.iter() {
-                                <th scope="col">{ o.name }</th>
+                                <th scope="col">{ o.list_name }</th>
                             }
                         </tr>
                     </thead>
@@ -257,7 +257,7 @@ fn grid_line(grid: &GridLine) -> Html {
                         if group.is_empty() {
                             html! {}
                         } else {
-                            let names: Vec<&str> = group.iter().map(|(o, _, _)| o.name.get()).collect();
+                            let names: Vec<&str> = group.iter().map(|(o, _, _)| o.list_name.get()).collect();
                             html! {
                                 <li class={classes!("fit", fit_class(fit))} data-fit={fit_class(fit)}>
                                     <strong>{ label }{ ": " }</strong>{ names.join(", ") }{ ". " }
