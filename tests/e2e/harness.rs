@@ -382,10 +382,17 @@ impl Browser {
         let widths = self
             .js("return [document.documentElement.scrollWidth, window.innerWidth]")
             .await;
-        assert!(
-            widths[0].as_i64() <= widths[1].as_i64(),
-            "{state} scrolls sideways: {widths}"
-        );
+        if widths[0].as_i64() > widths[1].as_i64() {
+            // Name the widest elements that stick out, to say what to fix.
+            let culprits = self
+                .js("return [...document.querySelectorAll('body *')]
+                       .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                       .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > innerWidth + 1))
+                       .slice(0, 5)
+                       .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))")
+                .await;
+            panic!("{state} scrolls sideways: {widths}; sticking out: {culprits}");
+        }
     }
 
     /// The app's local storage: every key and value.

@@ -250,6 +250,55 @@ async fn text_reflows_at_200_percent_zoom() {
         b.open(&format!("/{route}")).await;
         b.assert_no_sideways_scrolling(&format!("{route} at 200%"))
             .await;
+        // Nothing spills out of its box: no picture out of its card, no question out of its
+        // border.
+        let spilled = b
+            .js("const out = [];
+                 const inside = (el, box) => el.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1;
+                 for (const svg of document.querySelectorAll('.icon-array svg'))
+                   if (!inside(svg, svg.closest('.option-card'))) out.push('a picture spills out of its card');
+                 for (const legend of document.querySelectorAll('fieldset > legend'))
+                   if (!inside(legend, legend.parentElement)) out.push('legend: ' + legend.textContent);
+                 return out;")
+            .await;
+        assert_eq!(spilled, json!([]), "{route} at 200%");
+    }
+    b.close().await;
+}
+
+/// Large text on a phone (a 412 px screen with text at 200%): nothing scrolls sideways and no
+/// picture or question spills out of its box.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn large_text_on_a_phone_stays_inside_its_boxes() {
+    let b = Browser::start_with(Options {
+        width: 412,
+        height: 800,
+        ..Options::default()
+    })
+    .await;
+    b.open("/#/").await;
+    b.js("document.documentElement.style.fontSize = '200%'; return true")
+        .await;
+    for route in [
+        "#/compare",
+        "#/about-you",
+        "#/what-matters",
+        "#/check",
+        "#/my-visit",
+    ] {
+        b.open(&format!("/{route}")).await;
+        b.assert_no_sideways_scrolling(&format!("{route}, large text"))
+            .await;
+        let spilled = b
+            .js("const out = [];
+                 const inside = (el, box) => el.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1;
+                 for (const svg of document.querySelectorAll('.icon-array svg'))
+                   if (!inside(svg, svg.closest('.option-card'))) out.push('a picture spills out of its card');
+                 for (const legend of document.querySelectorAll('fieldset > legend'))
+                   if (!inside(legend, legend.parentElement)) out.push('legend: ' + legend.textContent);
+                 return out;")
+            .await;
+        assert_eq!(spilled, json!([]), "{route}, large text");
     }
     b.close().await;
 }
