@@ -214,6 +214,16 @@ impl Browser {
         Browser::start_with(Options::default()).await
     }
 
+    /// A phone: a window `width` pixels wide and 800 tall.
+    pub async fn phone(width: u32) -> Browser {
+        Browser::start_with(Options {
+            width,
+            height: 800,
+            ..Options::default()
+        })
+        .await
+    }
+
     pub async fn start_with(options: Options) -> Browser {
         static COUNT: AtomicUsize = AtomicUsize::new(0);
         let dir = std::env::temp_dir().join(format!(
@@ -393,6 +403,20 @@ impl Browser {
                 .await;
             panic!("{state} scrolls sideways: {widths}; sticking out: {culprits}");
         }
+    }
+
+    /// Nothing spills out of its box: no picture out of its card, no question out of its border.
+    pub async fn assert_nothing_spills(&self, state: &str) {
+        let spilled = self
+            .js("const out = [];
+                 const inside = (el, box) => el.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1;
+                 for (const svg of document.querySelectorAll('.icon-array svg'))
+                   if (!inside(svg, svg.closest('.option-card'))) out.push('a picture spills out of its card');
+                 for (const legend of document.querySelectorAll('fieldset > legend'))
+                   if (!inside(legend, legend.parentElement)) out.push('legend: ' + legend.textContent);
+                 return out;")
+            .await;
+        assert_eq!(spilled, json!([]), "{state}");
     }
 
     /// The app's local storage: every key and value.

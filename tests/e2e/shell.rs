@@ -128,12 +128,7 @@ async fn a_320_pixel_phone_gets_a_menu_and_no_sideways_scrolling() {
 /// below it and its last item can be reached.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quick_exit_stays_in_reach_on_a_phone() {
-    let b = Browser::start_with(Options {
-        width: 412,
-        height: 800,
-        ..Options::default()
-    })
-    .await;
+    let b = Browser::phone(412).await;
     let in_view = "const r = document.getElementById('quick-exit').getBoundingClientRect();
                    return r.top >= 0 && r.bottom <= innerHeight && r.height > 0";
     for route in ["#/compare", "#/about", "#/my-visit"] {
@@ -175,12 +170,7 @@ async fn quick_exit_stays_in_reach_on_a_phone() {
 /// is at least 16 px (smaller text makes a phone zoom in on focus).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn choices_and_controls_are_big_enough_to_tap() {
-    let b = Browser::start_with(Options {
-        width: 412,
-        height: 800,
-        ..Options::default()
-    })
-    .await;
+    let b = Browser::phone(412).await;
     b.open("/#/about-you").await;
     b.click("label[for='substance-both']").await;
     b.open("/#/my-visit").await;
@@ -237,69 +227,52 @@ async fn text_reflows_at_200_percent_zoom() {
         json!({ "width": 640, "height": 800, "deviceScaleFactor": 2, "mobile": false }),
     )
     .await;
+    fits_with_double_text(
+        &b,
+        &[
+            "#/about-you",
+            "#/compare",
+            "#/check",
+            "#/about",
+            "#/my-data",
+        ],
+        "at 200%",
+    )
+    .await;
+    b.close().await;
+}
+
+/// Doubles the text size, then on each route: no sideways scrolling, nothing spilling out of
+/// its box.
+async fn fits_with_double_text(b: &Browser, routes: &[&str], state: &str) {
     b.open("/#/").await;
     b.js("document.documentElement.style.fontSize = '200%'; return true")
         .await;
-    for route in [
-        "#/about-you",
-        "#/compare",
-        "#/check",
-        "#/about",
-        "#/my-data",
-    ] {
+    for route in routes {
         b.open(&format!("/{route}")).await;
-        b.assert_no_sideways_scrolling(&format!("{route} at 200%"))
+        b.assert_no_sideways_scrolling(&format!("{route} {state}"))
             .await;
-        // Nothing spills out of its box: no picture out of its card, no question out of its
-        // border.
-        let spilled = b
-            .js("const out = [];
-                 const inside = (el, box) => el.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1;
-                 for (const svg of document.querySelectorAll('.icon-array svg'))
-                   if (!inside(svg, svg.closest('.option-card'))) out.push('a picture spills out of its card');
-                 for (const legend of document.querySelectorAll('fieldset > legend'))
-                   if (!inside(legend, legend.parentElement)) out.push('legend: ' + legend.textContent);
-                 return out;")
-            .await;
-        assert_eq!(spilled, json!([]), "{route} at 200%");
+        b.assert_nothing_spills(&format!("{route} {state}")).await;
     }
-    b.close().await;
 }
 
 /// Large text on a phone (a 412 px screen with text at 200%): nothing scrolls sideways and no
 /// picture or question spills out of its box.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn large_text_on_a_phone_stays_inside_its_boxes() {
-    let b = Browser::start_with(Options {
-        width: 412,
-        height: 800,
-        ..Options::default()
-    })
+    let b = Browser::phone(412).await;
+    fits_with_double_text(
+        &b,
+        &[
+            "#/compare",
+            "#/about-you",
+            "#/what-matters",
+            "#/check",
+            "#/my-visit",
+        ],
+        "with large text on a phone",
+    )
     .await;
-    b.open("/#/").await;
-    b.js("document.documentElement.style.fontSize = '200%'; return true")
-        .await;
-    for route in [
-        "#/compare",
-        "#/about-you",
-        "#/what-matters",
-        "#/check",
-        "#/my-visit",
-    ] {
-        b.open(&format!("/{route}")).await;
-        b.assert_no_sideways_scrolling(&format!("{route}, large text"))
-            .await;
-        let spilled = b
-            .js("const out = [];
-                 const inside = (el, box) => el.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1;
-                 for (const svg of document.querySelectorAll('.icon-array svg'))
-                   if (!inside(svg, svg.closest('.option-card'))) out.push('a picture spills out of its card');
-                 for (const legend of document.querySelectorAll('fieldset > legend'))
-                   if (!inside(legend, legend.parentElement)) out.push('legend: ' + legend.textContent);
-                 return out;")
-            .await;
-        assert_eq!(spilled, json!([]), "{route}, large text");
-    }
     b.close().await;
 }
 
@@ -318,6 +291,26 @@ async fn print_hides_navigation_and_buttons() {
         .await;
     assert_ne!(footer, json!("none"), "urgent help stays on paper");
     b.close().await;
+}
+
+/// Opens a page of the test site, then the guide at `route` with Quick exit pointed at the test
+/// site's exit page: Back from the exit then shows what the history holds.
+async fn from_a_start_page(b: &Browser, route: &str) {
+    b.driver
+        .goto(format!("{}/__test/start.html", app_origin()))
+        .await
+        .unwrap();
+    b.open(&format!("/?exit=/__test/exit.html{route}")).await;
+}
+
+/// Whether the page is still at an address containing `part` (nothing left).
+async fn still_at(b: &Browser, part: &str) -> bool {
+    b.driver
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains(part)
 }
 
 async fn wait_for_url(b: &Browser, ending: &str) {
@@ -342,11 +335,7 @@ async fn wait_for_url(b: &Browser, ending: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quick_exit_by_click_replaces_the_page_in_history() {
     let b = Browser::start().await;
-    b.driver
-        .goto(format!("{}/__test/start.html", app_origin()))
-        .await
-        .unwrap();
-    b.open("/?exit=/__test/exit.html#/about-you").await;
+    from_a_start_page(&b, "#/about-you").await;
     b.click("#quick-exit").await;
     wait_for_url(&b, "/__test/exit.html").await;
     b.driver.back().await.unwrap();
@@ -359,11 +348,7 @@ async fn quick_exit_by_click_replaces_the_page_in_history() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn back_after_quick_exit_shows_a_cover_not_the_answers() {
     let b = Browser::start().await;
-    b.driver
-        .goto(format!("{}/__test/start.html", app_origin()))
-        .await
-        .unwrap();
-    b.open("/?exit=/__test/exit.html#/about-you").await;
+    from_a_start_page(&b, "#/about-you").await;
     b.click("label[for='self_harm-yes']").await;
     b.wait_for(".crisis-help").await;
     // A second screen of the guide, a second entry in the history.
@@ -400,11 +385,7 @@ async fn back_after_quick_exit_shows_a_cover_not_the_answers() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quick_exit_by_pressing_shift_three_times() {
     let b = Browser::start().await;
-    b.driver
-        .goto(format!("{}/__test/start.html", app_origin()))
-        .await
-        .unwrap();
-    b.open("/?exit=/__test/exit.html#/my-data").await;
+    from_a_start_page(&b, "#/my-data").await;
     // Two presses are not enough.
     b.driver
         .action_chain()
@@ -416,13 +397,7 @@ async fn quick_exit_by_pressing_shift_three_times() {
         .await
         .unwrap();
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    assert!(b
-        .driver
-        .current_url()
-        .await
-        .unwrap()
-        .as_str()
-        .contains("#/my-data"));
+    assert!(still_at(&b, "#/my-data").await, "it left");
     b.driver
         .action_chain()
         .key_down(Key::Shift)
@@ -458,13 +433,7 @@ async fn another_key_between_shift_presses_does_not_leave() {
         .await
         .unwrap();
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert!(b
-        .driver
-        .current_url()
-        .await
-        .unwrap()
-        .as_str()
-        .contains("#/my-visit"));
+    assert!(still_at(&b, "#/my-visit").await, "it left");
     b.close().await;
 }
 
