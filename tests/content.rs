@@ -686,9 +686,12 @@ mod evidence {
 fn every_count_of_things_has_a_form_for_one() {
     use std::collections::BTreeMap;
     const SAME_FOR_ANY_NUMBER: &[&str] = &[
-        "compare.icons_label", // "A picture of 100: 1 colored, 99 not colored."
-        "data.answers_count",  // "Answers you gave: 1."
-        "values.rated",        // "You rated 1 of 11."
+        "compare.icons_label",   // "A picture of 100: 1 colored, 99 not colored."
+        "data.answers_count",    // "Answers you gave: 1."
+        "values.rated",          // "You rated 1 of 11."
+        "data.stored_values",    // "Ratings on What matters to me: 1."
+        "data.stored_check",     // "Answers on Check: 1."
+        "data.stored_questions", // "Questions on My visit: 1. Answers or notes: 0."
     ];
     let keyed: BTreeMap<String, String> = prose::keyed().into_iter().collect();
     let mut pairs = 0;

@@ -467,3 +467,31 @@ fn retired_questions_still_read_and_are_never_suggested() {
     }
     assert!(retired >= 5, "{retired}");
 }
+
+/// My data and the preview of a file list everything stored, part by part, not only the
+/// About you answers; empty parts are not listed.
+#[test]
+fn everything_stored_is_listed_by_part() {
+    let t = texts();
+    assert!(AppState::default()
+        .stored_lines(t)
+        .iter()
+        .all(|l| l.starts_with("Parts left off")));
+    let mut state = person();
+    state.apply(Action::AddQuestion("Can my sister come?".into()));
+    state.apply(Action::SetNote("c:1".into(), "Yes.".into()));
+    state.apply(Action::Rate(
+        "no-needles".into(),
+        Some(recovery_options::state::Importance::Very),
+    ));
+    let lines = state.stored_lines(t);
+    let n = state.visit.questions.items.len();
+    for must in [
+        "Ratings on What matters to me: 1.".to_string(),
+        "Options picked to compare: Naltrexone shot (Vivitrol).".to_string(),
+        format!("Questions on My visit: {n}. Answers or notes: 1."),
+        "Parts left off the visit summary: What I want help with.".to_string(),
+    ] {
+        assert!(lines.contains(&must), "{must} in {lines:?}");
+    }
+}

@@ -93,11 +93,16 @@ impl AppState {
     }
 
     fn help_items(&self, t: &Texts) -> Vec<Item> {
+        self.answer_texts(t).into_iter().map(Item::line).collect()
+    }
+
+    /// Each About you answer as a line: "What would you like help with? Alcohol".
+    pub fn answer_texts(&self, t: &Texts) -> Vec<String> {
         answer_lines(t, &self.answers)
             .into_iter()
             .map(|(question, answer)| {
                 let gap = if question.ends_with('?') { " " } else { ": " };
-                Item::line(format!("{question}{gap}{answer}"))
+                format!("{question}{gap}{answer}")
             })
             .collect()
     }
@@ -152,6 +157,52 @@ impl AppState {
             items.push(Item::line(fill(t.summary.leaning, "choice", choice)));
         }
         items
+    }
+
+    /// Everything stored besides the About you answers, part by part, in words (My data, and
+    /// the preview of a file to bring back): only the parts that hold something.
+    pub fn stored_lines(&self, t: &Texts) -> Vec<String> {
+        let d = &t.data;
+        let count = |text, n: usize| fill(text, "count", n.to_string());
+        let mut lines = Vec::new();
+        if !self.values.is_empty() {
+            lines.push(count(d.stored_values, self.values.len()));
+        }
+        let check = self.check.quiz.len()
+            + self.check.sure.len()
+            + self.check.involved.len()
+            + usize::from(self.check.leaning.is_some());
+        if check > 0 {
+            lines.push(count(d.stored_check, check));
+        }
+        lines.extend(self.check_items(t).into_iter().map(|i| i.text));
+        if !self.compare.picked.is_empty() {
+            let names: Vec<&str> = self
+                .compare
+                .picked
+                .iter()
+                .filter_map(|id| option(t, id).map(|o| o.list_name.get()))
+                .collect();
+            lines.push(fill(d.stored_picked, "names", names.join(", ")));
+        }
+        let questions = &self.visit.questions.items;
+        if !questions.is_empty() {
+            let notes = questions
+                .iter()
+                .filter(|q| !q.note.trim().is_empty())
+                .count();
+            let line = count(d.stored_questions, questions.len());
+            lines.push(fill(line, "notes", notes.to_string()));
+        }
+        if !self.visit.left_out.is_empty() {
+            let parts: Vec<&str> = part_labels(t)
+                .into_iter()
+                .filter(|(id, _)| self.visit.left_out.contains(*id))
+                .map(|(_, label)| label.get())
+                .collect();
+            lines.push(fill(d.stored_left_out, "parts", parts.join(", ")));
+        }
+        lines
     }
 
     /// The summary as plain text, for copying and the `.txt` download. `date` is today, in
@@ -235,6 +286,20 @@ impl AppState {
             },
         }
     }
+}
+
+/// Each summary part's id (see [`super::SUMMARY_PARTS`]) and its label, in print order.
+pub fn part_labels(t: &Texts) -> [(&'static str, Text); 7] {
+    let s = &t.summary;
+    [
+        ("help", s.part_help),
+        ("values", s.part_values),
+        ("options", s.part_options),
+        ("flags", s.part_flags),
+        ("check", s.part_check),
+        ("questions", s.part_questions),
+        ("notes", s.part_notes),
+    ]
 }
 
 /// A shared list as summary parts for its preview, in this guide's words: the questions it

@@ -222,6 +222,12 @@ async fn export_delete_and_import_round_trip() {
 
     b.open("/#/my-data").await;
     b.wait_text("Answers you gave: 3.").await;
+    // Everything stored is listed, not only the answers: here the pick on Compare, and the
+    // summary part left off at first.
+    b.wait_text("Options picked to compare: Methadone (Methadose).")
+        .await;
+    b.wait_text("Parts left off the visit summary: What I want help with.")
+        .await;
     b.click("#export").await;
     let exported = b.downloads(1).await.remove(0);
     let file: Value = serde_json::from_str(&fs::read_to_string(&exported).unwrap()).unwrap();
@@ -270,6 +276,8 @@ async fn export_delete_and_import_round_trip() {
         .unwrap();
     b.wait_for("#import-confirm").await;
     b.wait_text("Both alcohol and opioids").await;
+    b.wait_text("Options picked to compare: Methadone (Methadose).")
+        .await;
     assert!(
         b.storage().await.is_empty(),
         "nothing changes before confirming"

@@ -94,7 +94,7 @@ fn stored(app: &AppContext, storage: &StorageContext) -> Html {
         Mode::Saving => html! {
             <>
                 <p>{ fill(d.answers_count, "count", app.answers.count().to_string()) }</p>
-                { answer_summary(&app.answers) }
+                { answer_summary(app) }
                 <p>{ d.where_stored }</p>
             </>
         },
@@ -220,7 +220,7 @@ fn import_section(app: &AppContext, status: &UseStateHandle<Import>) -> Html {
             html! {
                 <div class="import__preview" role="region" aria-labelledby="import-preview-heading">
                     <h3 id="import-preview-heading">{ t.data.import_preview }</h3>
-                    { answer_summary(&saved.state.answers) }
+                    { answer_summary(&saved.state) }
                     if !saved.saved_at.is_empty() {
                         <p>{ fill(t.data.import_saved, "time", browser::local_time(&saved.saved_at)) }</p>
                     }

@@ -12,8 +12,8 @@ use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot,
 use crate::domain::qr::qr;
 use crate::domain::share::{encode, ShareError};
 use crate::domain::visit::{clean, Question, TextError, MAX_NOTE, MAX_QUESTION};
-use crate::state::summary::Section;
-use crate::state::{Action, SUMMARY_PARTS};
+use crate::state::summary::{part_labels, Section};
+use crate::state::Action;
 use crate::ui::browser;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{use_ui, AppContext};
@@ -366,22 +366,13 @@ fn add_form(screen: &Screen) -> Html {
 /// What goes on the summary, the text and the share link.
 fn parts(app: &AppContext) -> Html {
     let s = &texts().summary;
-    let labels = [
-        s.part_help,
-        s.part_values,
-        s.part_options,
-        s.part_flags,
-        s.part_check,
-        s.part_questions,
-        s.part_notes,
-    ];
     html! {
         <section aria-labelledby="parts-heading">
             <h2 id="parts-heading">{ s.heading }</h2>
             <p>{ s.intro }</p>
             <fieldset class="parts">
                 <legend>{ s.choose }</legend>
-                for (part, label) in SUMMARY_PARTS.iter().zip(labels) {
+                for (part, label) in part_labels(texts()) {
                     <div class="parts__item">
                         <input type="checkbox" id={format!("part-{part}")} checked={app.visit.includes(part)}
                             onchange={
