@@ -163,10 +163,10 @@ pub fn grids_for(factor: &TextsFactors, substance: Option<Substance>) -> Vec<&Te
         .collect()
 }
 
-/// One grid as it applies to the options shown: the substance it is for (`None` when the fit is
+/// One grid as it applies to the options shown: the substance it is for ("any" when the fit is
 /// the same for both), and how each option fits. Options the substance does not use are left out.
 pub struct GridLine<'t> {
-    pub substance: Option<Substance>,
+    pub substance: Text,
     pub fits: Vec<(&'t TextsOptions, Fit, Text)>,
 }
 
@@ -196,11 +196,7 @@ pub fn alignment<'t>(
                 grids: grids_for(factor, substance)
                     .into_iter()
                     .map(|grid| GridLine {
-                        substance: match grid.substance.get() {
-                            "alcohol" => Some(Substance::Alcohol),
-                            "opioids" => Some(Substance::Opioids),
-                            _ => None,
-                        },
+                        substance: grid.substance,
                         fits: options
                             .iter()
                             .filter_map(|o| fit(grid, &o.id).map(|(f, why)| (*o, f, why)))

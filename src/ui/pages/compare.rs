@@ -240,17 +240,17 @@ fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
 /// when the fit differs for alcohol and opioids.
 fn grid_line(grid: &GridLine) -> Html {
     let c = &texts().compare;
-    let substance = match grid.substance {
-        Some(Substance::Alcohol) => Some(("alcohol", c.for_alcohol)),
-        Some(Substance::Opioids) => Some(("opioids", c.for_opioids)),
+    let label = match grid.substance.get() {
+        "alcohol" => Some(c.for_alcohol),
+        "opioids" => Some(c.for_opioids),
         _ => None,
     };
     html! {
         <>
-            if let Some((_, label)) = substance {
+            if let Some(label) = label {
                 <p class="lineup__for"><strong>{ label }</strong></p>
             }
-            <ul data-grid={substance.map_or("any", |(id, _)| id)}>
+            <ul data-grid={grid.substance}>
                 for (fit, label) in [(Fit::Fits, c.fit_fits), (Fit::Partly, c.fit_partly), (Fit::NoFit, c.fit_no)] {
                     {{
                         let group: Vec<_> = grid.fits.iter().filter(|(_, f, _)| *f == fit).collect();
