@@ -6,9 +6,9 @@ use std::fs;
 use recovery_options::domain::answers::{Goal, Substance};
 use recovery_options::state::{Action, AnswerChange, AppState};
 use recovery_options::storage::envelope::{self, DecodeError, CURRENT_VERSION};
-use recovery_options::storage::keys;
 use recovery_options::storage::session::{External, Mode, SaveError, Session, StartNotice};
 use recovery_options::storage::store::{MemoryStore, Store, StoreError};
+use recovery_options::storage::{json, keys};
 
 const NOW: &str = "2026-11-29T12:00:00.000Z";
 
@@ -507,12 +507,71 @@ mod any_input {
         })
     }
 
+    /// Text made of JSON's pieces, valid or not, and valid JSON with every kind of value.
+    fn json_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("{".to_string()),
+            Just("}".to_string()),
+            Just("[".to_string()),
+            Just("]".to_string()),
+            Just(",".to_string()),
+            Just(":".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            Just("null".to_string()),
+            Just("true".to_string()),
+            Just("fals".to_string()),
+            Just("\"".to_string()),
+            Just("\\".to_string()),
+            Just("\\u00e9".to_string()),
+            Just("\\ud83d\\ude00".to_string()),
+            Just("\\ud83d".to_string()),
+            Just("\\n".to_string()),
+            Just("\u{1}".to_string()),
+            Just("é😀".to_string()),
+            "-?[0-9]{0,3}(\\.[0-9]{0,2})?([eE][+-]?[0-9]{0,2})?",
+            "\"[a-z\\\\\"]{0,6}\"",
+        ];
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(serde_json::Value::from),
+            ".{0,8}".prop_map(serde_json::Value::from),
+        ];
+        let value = leaf.prop_recursive(4, 32, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map(".{0,4}", inner, 0..4)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        });
+        prop_oneof![
+            proptest::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat()),
+            value.prop_map(|v| v.to_string()),
+        ]
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(10_000))]
 
         #[test]
         fn any_text_reads_without_panic(text in ".{0,400}") {
             let _ = envelope::decode(&text);
+        }
+
+        /// The guide's own JSON reader accepts exactly what serde_json accepts.
+        #[test]
+        fn json_text_is_read_as_serde_json_reads_it(text in json_like()) {
+            let ours = json::parse(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            prop_assert_eq!(ours.is_some(), theirs.is_ok(), "{:?}", text);
+            if let (Some(ours), Ok(theirs)) = (ours, theirs) {
+                let again: serde_json::Value = serde_json::from_str(&ours.to_text()).unwrap();
+                prop_assert_eq!(&again, &theirs);
+                let again: serde_json::Value = serde_json::from_str(&ours.to_pretty_text()).unwrap();
+                prop_assert_eq!(again, theirs);
+            }
         }
 
         #[test]

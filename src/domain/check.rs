@@ -2,8 +2,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 /// The four SURE items, in order.
 pub const SURE_ITEMS: [&str; 4] = ["sure", "understand", "risk-benefit", "encouragement"];
 
@@ -22,8 +20,7 @@ pub fn may_need_support(score: u8) -> bool {
 }
 
 /// Where the person is leaning.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "kind", content = "option")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Leaning {
     /// An option, by its content id.
     Option(String),

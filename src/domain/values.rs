@@ -1,7 +1,5 @@
 //! How much things matter to a person: one scale for every factor on What matters to me.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// How much a factor matters to the person, on one scale for every factor. Saved as its id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Importance {
@@ -30,17 +28,5 @@ impl Importance {
     /// The value with this id.
     pub fn from_id(id: &str) -> Option<Importance> {
         Importance::ALL.into_iter().find(|i| i.id() == id)
-    }
-}
-
-impl Serialize for Importance {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.id())
-    }
-}
-
-impl<'de> Deserialize<'de> for Importance {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        super::answers::id_serde::read(deserializer, Importance::from_id)
     }
 }

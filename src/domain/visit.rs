@@ -4,8 +4,6 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
 /// The longest question, in characters.
 pub const MAX_QUESTION: usize = 300;
 /// The longest note, in characters.
@@ -19,18 +17,15 @@ pub struct Suggestion {
 }
 
 /// One question on the list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     /// `s:<suggestion id>` for a suggestion, `c:<number>` for the person's own.
     pub id: String,
     pub text: String,
-    #[serde(default)]
     pub asked: bool,
-    #[serde(default)]
     pub note: String,
     /// True once the person has done anything with a suggested question: it then stays even if
     /// the answers change and the guide would no longer suggest it.
-    #[serde(default)]
     pub kept: bool,
 }
 
@@ -48,8 +43,7 @@ pub enum TextError {
 }
 
 /// The whole list, saved with the rest of the state.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QuestionList {
     pub items: Vec<Question>,
     /// Suggestions the person removed (by suggestion id): never added again by [`Self::sync`].

@@ -2,8 +2,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 pub mod summary;
 
 use crate::content::{self, Texts};
@@ -19,8 +17,7 @@ use crate::domain::visit::{clean, note_text, QuestionList, MAX_NOTE, MAX_QUESTIO
 pub const MAX_PICKED: usize = 3;
 
 /// The Check screen: knowledge items, SURE items, leaning and support.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CheckState {
     /// Quiz item id to the person's answer (true or false).
     pub quiz: BTreeMap<String, bool>,
@@ -32,8 +29,7 @@ pub struct CheckState {
 }
 
 /// What the Compare screen shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CompareState {
     /// Show every option, not only those for the person's substance.
     pub show_all: bool,
@@ -56,8 +52,7 @@ pub const SUMMARY_PARTS: [&str; 7] = [
 pub const MAX_LIST: usize = 100;
 
 /// My visit: the question list, and what the person left out of the summary.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VisitState {
     pub questions: QuestionList,
     /// Ids from [`SUMMARY_PARTS`] left out of the summary, the text and the share link.
@@ -86,8 +81,7 @@ impl VisitState {
 }
 
 /// Everything the guide keeps about a person. Saved as the `state` of the storage envelope.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
     pub answers: Answers,
     /// Factor id to how much it matters.

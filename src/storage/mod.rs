@@ -2,8 +2,10 @@
 //! and tested natively; only `web` touches the browser.
 
 pub mod envelope;
+pub mod json;
 pub mod keys;
 pub mod session;
+pub mod shape;
 pub mod store;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
