@@ -186,7 +186,7 @@ pub fn alignment<'t>(
     options: &[&'t TextsOptions],
     substance: Option<Substance>,
 ) -> Vec<Alignment<'t>> {
-    let mut rated: Vec<Alignment<'t>> = factors_for(t, substance)
+    let rated: Vec<Alignment<'t>> = factors_for(t, substance)
         .into_iter()
         .filter_map(|factor| {
             let importance = *values.get(factor.id.get())?;
@@ -206,8 +206,13 @@ pub fn alignment<'t>(
             })
         })
         .collect();
-    rated.sort_by_key(|a| std::cmp::Reverse(a.importance));
-    rated
+    // Very important first; each group stays in content order. (A partition, not a sort: each
+    // sort compiles a copy of the sorting code into the wasm.)
+    let (mut very, somewhat): (Vec<_>, Vec<_>) = rated
+        .into_iter()
+        .partition(|a| a.importance == Importance::Very);
+    very.extend(somewhat);
+    very
 }
 
 /// The source with this id.

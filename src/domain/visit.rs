@@ -83,7 +83,7 @@ impl QuestionList {
     /// suggestions the guide no longer makes if the person never touched them, and gives
     /// untouched ones the guide's current words (so a corrected wording reaches every list).
     pub fn sync(&mut self, suggestions: &[Suggestion]) {
-        let wanted: BTreeSet<String> = suggestions.iter().map(|s| format!("s:{}", s.id)).collect();
+        let wanted: Vec<String> = suggestions.iter().map(|s| format!("s:{}", s.id)).collect();
         self.items
             .retain(|q| !q.is_suggestion() || q.kept || wanted.contains(&q.id));
         for s in suggestions {

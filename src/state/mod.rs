@@ -68,7 +68,7 @@ impl Default for VisitState {
     fn default() -> Self {
         VisitState {
             questions: QuestionList::default(),
-            left_out: LEFT_OUT_AT_FIRST.iter().map(|p| p.to_string()).collect(),
+            left_out: BTreeSet::from(LEFT_OUT_AT_FIRST.map(String::from)),
         }
     }
 }

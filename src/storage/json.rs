@@ -419,13 +419,18 @@ impl<T: Shape> Shape for Vec<T> {
     }
 }
 
+// Sets and maps are filled with `extend`, not `collect`: collecting sorts first, and each sort
+// compiles a copy of the sorting code into the wasm.
+
 /// An array.
 impl Shape for BTreeSet<String> {
     fn to_json(&self) -> Json {
         Json::Array(self.iter().map(String::to_json).collect())
     }
     fn from_json(json: &Json) -> Option<Self> {
-        Vec::<String>::from_json(json).map(|items| items.into_iter().collect())
+        let mut set = BTreeSet::new();
+        set.extend(Vec::<String>::from_json(json)?);
+        Some(set)
     }
 }
 
@@ -440,10 +445,13 @@ impl<T: Shape> Shape for BTreeMap<String, T> {
     }
     fn from_json(json: &Json) -> Option<Self> {
         match json {
-            Json::Object(members) => members
-                .iter()
-                .map(|(key, value)| Some((key.clone(), T::from_json(value)?)))
-                .collect(),
+            Json::Object(members) => {
+                let mut map = BTreeMap::new();
+                for (key, value) in members {
+                    map.insert(key.clone(), T::from_json(value)?);
+                }
+                Some(map)
+            }
             _ => None,
         }
     }
