@@ -66,9 +66,11 @@ pub const LEFT_OUT_AT_FIRST: [&str; 1] = ["help"];
 
 impl Default for VisitState {
     fn default() -> Self {
+        let mut left_out = BTreeSet::new();
+        left_out.extend(LEFT_OUT_AT_FIRST.map(String::from));
         VisitState {
             questions: QuestionList::default(),
-            left_out: BTreeSet::from(LEFT_OUT_AT_FIRST.map(String::from)),
+            left_out,
         }
     }
 }

@@ -257,15 +257,18 @@ impl Session {
         let Ok(keys) = self.store.keys() else {
             return Vec::new();
         };
-        let mut found: Vec<(String, String)> = keys
-            .into_iter()
-            .filter(|k| k.starts_with(keys::BACKUP_PREFIX))
-            .filter_map(|k| {
-                let raw = self.store.get(&k).ok().flatten()?;
-                Some((k, raw))
-            })
-            .collect();
-        found.sort();
+        // Each put in its place as found: there are only a few, and a sort would compile
+        // another copy of the sorting code into the wasm.
+        let mut found: Vec<(String, String)> = Vec::new();
+        for key in keys {
+            if !key.starts_with(keys::BACKUP_PREFIX) {
+                continue;
+            }
+            if let Ok(Some(raw)) = self.store.get(&key) {
+                let at = found.partition_point(|(k, _)| *k < key);
+                found.insert(at, (key, raw));
+            }
+        }
         found
     }
 
