@@ -6,9 +6,9 @@ use std::fs;
 use recovery_options::domain::answers::{Goal, Substance};
 use recovery_options::state::{Action, AnswerChange, AppState};
 use recovery_options::storage::envelope::{self, DecodeError, CURRENT_VERSION};
+use recovery_options::storage::keys;
 use recovery_options::storage::session::{External, Mode, SaveError, Session, StartNotice};
 use recovery_options::storage::store::{MemoryStore, Store, StoreError};
-use recovery_options::storage::{json, keys};
 
 const NOW: &str = "2026-11-29T12:00:00.000Z";
 
@@ -470,6 +470,7 @@ mod any_input {
     //! reads back saves and reads again the same (property tests, 10,000 cases each).
     use super::*;
     use proptest::prelude::*;
+    use recovery_options::storage::json;
 
     /// Text that looks like an envelope, with values of every JSON kind in odd places.
     fn envelope_like() -> impl Strategy<Value = String> {
