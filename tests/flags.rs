@@ -98,7 +98,7 @@ fn expected(flag: Flag, a: &Answers) -> bool {
                 Some(Pregnancy::MayBecome),
             ],
         ),
-        Flag::DisulfiramReaction => alcohol && a.goal != Some(Goal::CutDown),
+        Flag::DisulfiramReaction => alcohol,
         Flag::Liver => is(a.liver, &unsure_counts),
         Flag::Kidney => is(a.kidney, &unsure_counts) && a.substance != Some(Opioids),
     }

@@ -5,9 +5,7 @@
 //! question, and an unanswered detail never hides a point the rest of the answers call for,
 //! since a question to a clinician costs little and a missed warning can cost a lot.
 
-use super::answers::{
-    Answers, DrinkingDays, Goal, LastUse, Pregnancy, Substance, Treatment, YesNo,
-};
+use super::answers::{Answers, DrinkingDays, LastUse, Pregnancy, Substance, Treatment, YesNo};
 
 /// One safety point. The id matches `content/<language>/flags.toml`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -77,7 +75,7 @@ impl Flag {
             Flag::OnAgonistTreatment => &["treatment"],
             Flag::NeedsOpioidPainRelief => &["pain_medicine"],
             Flag::Pregnancy => &["pregnancy"],
-            Flag::DisulfiramReaction => &["substance", "goal"],
+            Flag::DisulfiramReaction => &["substance"],
             Flag::Liver => &["liver"],
             Flag::Kidney => &["substance", "kidney"],
         }
@@ -115,7 +113,9 @@ impl Flag {
             Flag::Sedatives => {
                 yes_or_unsure(a.sedatives) || a.substance == Some(Substance::Both) || on_agonist
             }
-            Flag::DisulfiramReaction => a.alcohol() && a.goal != Some(Goal::CutDown),
+            // Whatever the goal: a person who means to keep drinking some most needs to know that
+            // any drink on disulfiram causes the reaction.
+            Flag::DisulfiramReaction => a.alcohol(),
             // Stopping or cutting down after long heavy drinking can bring dangerous withdrawal,
             // whatever the goal. Past seizures (yes or not sure) raise it on their own; otherwise
             // heavy drinking on most days, unless an answer rules it out.
