@@ -45,8 +45,8 @@ mod evidence {
     use std::collections::BTreeSet;
 
     use recovery_options::content::{
-        factor as factor_of, factors_for, fit, flag, grids_for, option, options_for, quiz_for,
-        source, texts, used_for, Fit, Row,
+        factor as factor_of, factors_for, fit, flag, grids_for, lenses, option, options_for,
+        quiz_for, source, texts, used_for, Fit, Row,
     };
     use recovery_options::domain::answers::{Answers, Substance};
     use recovery_options::domain::check::SURE_ITEMS;
@@ -636,8 +636,31 @@ mod evidence {
         let alcohol = ids(Some(Substance::Alcohol));
         assert!(!alcohol.contains(&"overdose-protection") && !alcohol.contains(&"not-an-opioid"));
         assert!(alcohol.contains(&"works-well"));
-        assert_eq!(ids(Some(Substance::Opioids)).len(), t.factors.len());
-        assert_eq!(ids(None).len(), t.factors.len());
+        let rated = t.factors.iter().filter(|f| f.rated).count();
+        assert_eq!(ids(Some(Substance::Opioids)).len(), rated);
+        assert_eq!(ids(None).len(), rated);
+        // The drinking goal is a lens: never rated, shown to everyone asking about alcohol, and
+        // it places every alcohol option.
+        assert!(!alcohol.contains(&"cut-down"));
+        let all: Vec<_> = t.options.iter().collect();
+        let lens = |s| {
+            lenses(t, &all, s)
+                .iter()
+                .map(|l| {
+                    (
+                        l.factor.id.get(),
+                        l.grids.iter().map(|g| g.fits.len()).sum(),
+                    )
+                })
+                .collect::<Vec<(&str, usize)>>()
+        };
+        let alcohol_options = t.options.iter().filter(|o| o.alcohol != "no").count();
+        assert_eq!(
+            lens(Some(Substance::Alcohol)),
+            [("cut-down", alcohol_options)]
+        );
+        assert_eq!(lens(Some(Substance::Both)), [("cut-down", alcohol_options)]);
+        assert_eq!(lens(Some(Substance::Opioids)), []);
     }
 
     #[test]

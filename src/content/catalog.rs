@@ -76,11 +76,12 @@ pub fn is_for(substance: &str, chosen: Option<Substance>) -> bool {
     }
 }
 
-/// The factors (What matters to me) for a person who chose `chosen`, in content order.
+/// The factors a person rates (What matters to me) for a person who chose `chosen`, in
+/// content order.
 pub fn factors_for(t: &Texts, chosen: Option<Substance>) -> Vec<&TextsFactors> {
     t.factors
         .iter()
-        .filter(|f| is_for(&f.substance, chosen))
+        .filter(|f| f.rated && is_for(&f.substance, chosen))
         .collect()
 }
 
@@ -170,11 +171,30 @@ pub struct GridLine<'t> {
     pub fits: Vec<(&'t TextsOptions, Fit, Text)>,
 }
 
-/// One factor the person rated important, with how each shown option fits it.
+/// One factor with how each shown option fits it: a factor the person rated important (with
+/// how much), or a lens shown to everyone it concerns (no importance).
 pub struct Alignment<'t> {
     pub factor: &'t TextsFactors,
-    pub importance: Importance,
+    pub importance: Option<Importance>,
     pub grids: Vec<GridLine<'t>>,
+}
+
+/// How each of `options` fits `factor`, in the grids for the person's substance.
+fn grid_lines<'t>(
+    factor: &'t TextsFactors,
+    options: &[&'t TextsOptions],
+    substance: Option<Substance>,
+) -> Vec<GridLine<'t>> {
+    grids_for(factor, substance)
+        .into_iter()
+        .map(|grid| GridLine {
+            substance: grid.substance,
+            fits: options
+                .iter()
+                .filter_map(|o| fit(grid, &o.id).map(|(f, why)| (*o, f, why)))
+                .collect(),
+        })
+        .collect()
 }
 
 /// For every factor for the person's substance rated somewhat or very important (very first,
@@ -192,17 +212,8 @@ pub fn alignment<'t>(
             let importance = *values.get(factor.id.get())?;
             (importance != Importance::NotImportant).then(|| Alignment {
                 factor,
-                importance,
-                grids: grids_for(factor, substance)
-                    .into_iter()
-                    .map(|grid| GridLine {
-                        substance: grid.substance,
-                        fits: options
-                            .iter()
-                            .filter_map(|o| fit(grid, &o.id).map(|(f, why)| (*o, f, why)))
-                            .collect(),
-                    })
-                    .collect(),
+                importance: Some(importance),
+                grids: grid_lines(factor, options, substance),
             })
         })
         .collect();
@@ -210,9 +221,28 @@ pub fn alignment<'t>(
     // sort compiles a copy of the sorting code into the wasm.)
     let (mut very, somewhat): (Vec<_>, Vec<_>) = rated
         .into_iter()
-        .partition(|a| a.importance == Importance::Very);
+        .partition(|a| a.importance == Some(Importance::Very));
     very.extend(somewhat);
     very
+}
+
+/// The lenses (factors that are not rated, such as cutting down or stopping drinking) for the
+/// person's substance, with how each of `options` fits; none when no option shown is in them.
+pub fn lenses<'t>(
+    t: &'t Texts,
+    options: &[&'t TextsOptions],
+    substance: Option<Substance>,
+) -> Vec<Alignment<'t>> {
+    t.factors
+        .iter()
+        .filter(|f| !f.rated && is_for(&f.substance, substance))
+        .map(|factor| Alignment {
+            factor,
+            importance: None,
+            grids: grid_lines(factor, options, substance),
+        })
+        .filter(|a| a.grids.iter().any(|g| !g.fits.is_empty()))
+        .collect()
 }
 
 /// The source with this id.

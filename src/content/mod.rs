@@ -5,7 +5,7 @@ mod labels;
 mod visit;
 
 pub use catalog::{
-    alignment, article, certainty_words, factor, factors_for, fit, flag, grids_for, is_for,
+    alignment, article, certainty_words, factor, factors_for, fit, flag, grids_for, is_for, lenses,
     opioid_wait_note, option, option_rows, options_for, outcome_sentence, quiz_for, safety_note,
     safety_notes, source, source_kind_words, use_words, used_for, Alignment, Fit, GridLine,
     SafetyNote,

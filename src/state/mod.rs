@@ -265,7 +265,9 @@ impl AppState {
     /// past the limit. Saved or imported data is then exactly what the screens can show, with
     /// the suggested questions brought up to date.
     pub fn keep_known(&mut self, t: &Texts) {
-        self.values.retain(|id, _| content::factor(t, id).is_some());
+        // Only factors a person rates: a lens is never rated.
+        self.values
+            .retain(|id, _| content::factor(t, id).is_some_and(|f| f.rated));
         self.check
             .quiz
             .retain(|id, _| t.quiz.iter().any(|q| q.id == id.as_str()));

@@ -137,9 +137,19 @@ async fn alcohol_cutting_down_who_hates_needles() {
             .contains("Naltrexone pill"),
         "{needles}"
     );
-    // Very important comes before somewhat important.
+    // Summary first: the lineup comes before the options.
+    let lineup_first = b.js("return !!(document.querySelector('.lineup').compareDocumentPosition(document.querySelector('.option-card')) & Node.DOCUMENT_POSITION_FOLLOWING)").await;
+    assert_eq!(lineup_first, json!(true));
+    // His goal first (a lens, not rated), then very important before somewhat important.
     let order = b.js("return [...document.querySelectorAll('.lineup [data-factor]')].map(e => e.dataset.factor)").await;
-    assert_eq!(order, json!(["no-needles", "works-well"]));
+    assert_eq!(order, json!(["cut-down", "no-needles", "works-well"]));
+    let goal = lineup(&b, "cut-down").await;
+    assert!(
+        goal["fits"].as_str().unwrap().contains("Naltrexone pill")
+            && goal["no-fit"].as_str().unwrap().contains("Acamprosate")
+            && goal["no-fit"].as_str().unwrap().contains("Disulfiram"),
+        "{goal}"
+    );
     // How well an option works is judged for alcohol only, and says so.
     assert_eq!(
         grids(&b, "works-well").await,
@@ -174,16 +184,26 @@ async fn alcohol_cutting_down_who_hates_needles() {
     assert_eq!(options_shown(&b).await.len(), 10);
     b.click("label[for='pick-oral-naltrexone']").await;
     b.click("label[for='pick-acamprosate']").await;
-    let cols = b.js("return [...document.querySelectorAll('.side-by-side thead th')].map(th => th.textContent)").await;
-    assert_eq!(cols, json!(["Naltrexone pill", "Acamprosate"]));
+    // Every row names each option under it, in the order picked.
+    let names = b.js("return [...document.querySelectorAll('.side-by-side__row')].map(r => [...r.querySelectorAll('.side-by-side__name')].map(n => n.textContent).join(','))").await;
+    let names: Vec<String> = serde_json::from_value(names).unwrap();
+    assert_eq!(
+        names.len(),
+        12,
+        "10 rows, good points and downsides: {names:?}"
+    );
+    assert!(
+        names.iter().all(|n| n == "Naltrexone pill,Acamprosate"),
+        "{names:?}"
+    );
     b.axe("compare, all shown, two picked").await;
 
-    visit(&b, "things-to-raise", "no flags").await;
-    assert!(
-        flags_shown(&b).await.is_empty(),
-        "cutting down, no health answers: no flags"
-    );
-    b.wait_text("raise no safety points").await;
+    // Cutting down: the disulfiram point still comes up (any drink on it causes the
+    // reaction), and so does his goal, option by option.
+    visit(&b, "things-to-raise", "cutting down").await;
+    assert_eq!(flags_shown(&b).await, ["disulfiram-reaction"]);
+    let lens = b.js("return document.querySelector('.raise__lens [data-factor=\"cut-down\"] [data-fit=\"no-fit\"]').textContent").await;
+    assert!(lens.as_str().unwrap().contains("Acamprosate"), "{lens}");
     // The facts to check are about alcohol, not about an opioid wait.
     visit(&b, "check", "alcohol facts").await;
     let quiz = b
@@ -248,6 +268,22 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
         b.js("return document.querySelectorAll('[data-option=\"methadone\"] .safety-notes [data-flag=\"opioids-recent\"]').length")
             .await,
         json!(0)
+    );
+    // At a glance, before anything is opened: her wait and her note are on the shot's strip,
+    // outside its closed details.
+    let strip = b.js("const c = document.querySelector('[data-option=\"naltrexone-shot\"]'); return [c.querySelector('.glance').innerText, c.querySelector('details').open, !!c.querySelector('.safety-notes').closest('details')]").await;
+    assert!(
+        strip[0].as_str().unwrap().contains("When you can start:")
+            && strip[0].as_str().unwrap().contains("7 to 10 days"),
+        "{strip}"
+    );
+    assert_eq!((&strip[1], &strip[2]), (&json!(false), &json!(false)));
+    // Every option has the same parts at a glance, in the same order (equal space).
+    let parts = b.js("return [...document.querySelectorAll('[data-option]')].map(c => [...c.querySelectorAll('.glance dt')].map(d => d.textContent).join('|'))").await;
+    let parts: Vec<String> = serde_json::from_value(parts).unwrap();
+    assert!(
+        parts.iter().all(|p| p == &parts[0]) && parts[0].split('|').count() == 5,
+        "{parts:?}"
     );
     let outcomes = b.js("return [...document.querySelectorAll('[data-option=\"naltrexone-shot\"] .outcome')].map(o => o.dataset.substance)").await;
     assert!(
@@ -632,5 +668,50 @@ async fn a_keyboard_alone_answers_questions_and_picks_options() {
         .await;
     assert_ne!(outline, json!("none"), "focus outline shown");
     b.assert_clean("keyboard").await;
+    b.close().await;
+}
+
+/// Compare on a small phone: summary first, a jump link that stays on the screen, and three
+/// options side by side that stack under each row with their names, at normal and double text
+/// size, without sideways scrolling.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn compare_on_a_small_phone_stacks_three_options_side_by_side() {
+    let b = Browser::phone(320).await;
+    b.open("/#/about-you").await;
+    answer(&b, "substance", "opioids").await;
+    b.open("/#/compare").await;
+    // Before anything is opened, every option's details are closed.
+    let open = b
+        .js("return [...document.querySelectorAll('.option-card details[open]')].length")
+        .await;
+    assert_eq!(open, json!(0));
+    // A jump link moves to its part of the screen without leaving it.
+    b.click(".jump-links a[href='#side-by-side']").await;
+    let (hash, focused) = (
+        b.js("return location.hash").await,
+        b.js("return document.activeElement.id").await,
+    );
+    assert_eq!((hash, focused), (json!("#/compare"), json!("side-by-side")));
+    for option in ["methadone", "buprenorphine-daily", "naltrexone-shot"] {
+        b.click(&format!("label[for='pick-{option}']")).await;
+    }
+    let names = b.js("return [...document.querySelectorAll('.side-by-side__row')].map(r => [...r.querySelectorAll('.side-by-side__name')].map(n => n.textContent).join(','))").await;
+    let names: Vec<String> = serde_json::from_value(names).unwrap();
+    assert_eq!(names.len(), 12, "{names:?}");
+    assert!(
+        names.iter().all(|n| n
+            == "Methadone (Methadose),Buprenorphine film or tablet (Suboxone, Subutex),Naltrexone shot (Vivitrol)"),
+        "{names:?}"
+    );
+    b.assert_no_sideways_scrolling("compare at 320 px, three side by side")
+        .await;
+    b.axe("compare at 320 px, three side by side").await;
+    b.js("document.documentElement.style.fontSize = '200%'; return true")
+        .await;
+    b.assert_no_sideways_scrolling("compare at 320 px and 200%, three side by side")
+        .await;
+    b.assert_nothing_spills("compare at 320 px and 200%, three side by side")
+        .await;
+    b.assert_clean("compare on a small phone").await;
     b.close().await;
 }

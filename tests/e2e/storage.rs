@@ -209,7 +209,7 @@ async fn export_delete_and_import_round_trip() {
     b.open("/#/compare").await;
     b.click("label[for='pick-methadone']").await;
     let flags = "return [...document.querySelectorAll('[data-flag]')].map(e => e.dataset.flag)";
-    let grid = "return [...document.querySelectorAll('[data-option]')].map(e => e.dataset.option).concat([...document.querySelectorAll('.side-by-side thead th')].map(th => th.textContent))";
+    let grid = "return [...document.querySelectorAll('[data-option]')].map(e => e.dataset.option).concat([...document.querySelectorAll('.side-by-side__row:first-child .side-by-side__name')].map(th => th.textContent))";
     b.open("/#/things-to-raise").await;
     let flags_before = b.js(flags).await;
     assert!(

@@ -40,7 +40,7 @@ pub fn Layout() -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t.app.skip_link }</a>
+            <a class="skip-link" href="#main" onclick={jump_to("main")}>{ t.app.skip_link }</a>
             // One row on a phone: the name, Quick exit, the Menu button (the menu opens below
             // it); on a wide screen the navigation takes a row of its own.
             <header class="site-header">
@@ -59,10 +59,12 @@ pub fn Layout() -> Html {
     }
 }
 
-/// `#main` would be read by the hash router as a route, so the skip link moves focus itself.
-fn skip_to_main() -> Callback<MouseEvent> {
-    Callback::from(|event: MouseEvent| {
+/// A link to a place on the same screen, by element id. `#main` or `#lineup` would be read by
+/// the hash router as a route, so the link moves the focus (and the view) itself; the target
+/// needs `tabindex="-1"` if it is not focusable.
+pub fn jump_to(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
         event.prevent_default();
-        browser::focus("main");
+        browser::focus(id);
     })
 }

@@ -2,6 +2,7 @@
 
 pub mod answer_summary;
 pub mod choice;
+pub mod fit_groups;
 pub mod icon_array;
 pub mod layout;
 pub mod next_link;

@@ -1,15 +1,17 @@
-//! Compare: the option grid with the same rows for every option, any two or three side by
-//! side, and how the options line up with what the person rated important. No scores, no
-//! ranking, no "best".
+//! Compare: how the options line up with what the person rated important, each option at a
+//! glance with the same rows for every option behind it, and any two or three side by side.
+//! No scores, no ranking, no "best".
 
 use yew::prelude::*;
 
 use crate::content::{
-    alignment, fill, option, option_rows, options_for, safety_notes as content_safety_notes, texts,
-    use_words, Fit, GridLine, TextsOptions,
+    alignment, fill, lenses, option, option_rows, options_for,
+    safety_notes as content_safety_notes, texts, use_words, Text, TextsOptions,
 };
 use crate::domain::answers::Substance;
 use crate::state::{Action, Importance, MAX_PICKED};
+use crate::ui::components::fit_groups::factor_fits;
+use crate::ui::components::layout::jump_to;
 use crate::ui::components::next_link::{next_link, read_more};
 use crate::ui::components::outcome::outcome;
 use crate::ui::components::page_intro::page_intro;
@@ -18,7 +20,9 @@ use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
 use crate::ui::route::Route;
 
-/// The Compare screen.
+/// The Compare screen, summary first: how the options line up with what matters to the
+/// person, then each option at a glance with the person's own safety notes and its full
+/// details one tap away, then any options side by side.
 pub fn compare(app: &AppContext) -> Html {
     let t = texts();
     let c = &t.compare;
@@ -55,15 +59,27 @@ pub fn compare(app: &AppContext) -> Html {
                     </button>
                 </p>
             }
-            { picker(app, &shown) }
-            { side_by_side(app) }
-            <h2 id="all-options">{ c.all_heading }</h2>
-            <p class="info-note">{ c.numbers_note }</p>
-            { read_more(&["pill-or-shot", "compared", "side-effects"]) }
-            for o in shown.iter().copied() {
-                { option_card(app, o) }
-            }
+            <nav class="jump-links" aria-label={c.jump_label}>
+                <ul>
+                    <li><a href="#lineup" onclick={jump_to("lineup")}>{ c.align_heading }</a></li>
+                    <li><a href="#all-options" onclick={jump_to("all-options")}>{ c.all_heading }</a></li>
+                    <li><a href="#side-by-side" onclick={jump_to("side-by-side")}>{ c.picked_heading }</a></li>
+                </ul>
+            </nav>
             { lineup(app, &shown) }
+            <section aria-labelledby="all-options">
+                <h2 id="all-options" tabindex="-1">{ c.all_heading }</h2>
+                <p>{ c.order_note }</p>
+                for o in shown.iter().copied() {
+                    { option_card(app, o) }
+                }
+            </section>
+            <section class="side-by-side-section" aria-labelledby="side-by-side">
+                <h2 id="side-by-side" tabindex="-1">{ c.picked_heading }</h2>
+                { picker(app, &shown) }
+                { side_by_side(app) }
+            </section>
+            { read_more(&["pill-or-shot", "compared", "side-effects"]) }
             { next_link(Route::ThingsToRaise, t.next.compare) }
         </>
     }
@@ -96,7 +112,9 @@ fn picker(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
     }
 }
 
-/// The picked options in one table, row by row.
+/// The picked options row by row: each row's name, then each picked option under it with its
+/// name, so that on a phone the options stack and nobody loses track of which is which. On a
+/// wide screen the options of a row sit side by side, in equal columns.
 fn side_by_side(app: &AppContext) -> Html {
     let t = texts();
     let c = &t.compare;
@@ -107,57 +125,49 @@ fn side_by_side(app: &AppContext) -> Html {
         .filter_map(|id| option(t, id))
         .collect();
     if picked.is_empty() {
-        return html! {
-            <section class="side-by-side-section">
-                <h2 id="side-by-side">{ c.picked_heading }</h2>
-                <p>{ c.picked_none }</p>
-            </section>
-        };
+        return html! { <p>{ c.picked_none }</p> };
     }
     // One set of rows per picked option; every option has the same rows in the same order.
     let rows: Vec<_> = picked.iter().map(|o| option_rows(t, o)).collect();
-    html! {
-        <section class="side-by-side-section">
-            <h2 id="side-by-side">{ c.picked_heading }</h2>
-            <div class="table-scroll" role="region" aria-labelledby="side-by-side" tabindex="0">
-                <table class="side-by-side">
-                    <thead>
-                        <tr>
-                            <td></td>
-                            for o in picked.iter() {
-                                <th scope="col">{ o.list_name }</th>
-                            }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        for (i, (id, label, _)) in rows[0].iter().enumerate() {
-                            <tr data-row={*id}>
-                                <th scope="row">{ *label }</th>
-                                for option in rows.iter() {
-                                    <td>{ option[i].2.text }</td>
-                                }
-                            </tr>
-                        }
-                        <tr>
-                            <th scope="row">{ c.pros }</th>
-                            for o in picked.iter() {
-                                <td><ul>for p in o.pros.iter() { <li>{ *p }</li> }</ul></td>
-                            }
-                        </tr>
-                        <tr>
-                            <th scope="row">{ c.cons }</th>
-                            for o in picked.iter() {
-                                <td><ul>for p in o.cons.iter() { <li>{ *p }</li> }</ul></td>
-                            }
-                        </tr>
-                    </tbody>
-                </table>
+    let lists = |label: Text, items: fn(&TextsOptions) -> &'static [Text]| {
+        html! {
+            <div class="side-by-side__row">
+                <h3>{ label }</h3>
+                <div class="side-by-side__cells">
+                    for o in picked.iter() {
+                        <div class="side-by-side__cell">
+                            <p class="side-by-side__name">{ o.list_name }</p>
+                            <ul>for p in items(o).iter() { <li>{ *p }</li> }</ul>
+                        </div>
+                    }
+                </div>
             </div>
-        </section>
+        }
+    };
+    html! {
+        <div class="side-by-side">
+            for (i, (id, label, _)) in rows[0].iter().enumerate() {
+                <div class="side-by-side__row" data-row={*id}>
+                    <h3>{ *label }</h3>
+                    <div class="side-by-side__cells">
+                        for (o, option) in picked.iter().zip(rows.iter()) {
+                            <div class="side-by-side__cell">
+                                <p class="side-by-side__name">{ o.list_name }</p>
+                                <p>{ option[i].2.text }</p>
+                            </div>
+                        }
+                    </div>
+                </div>
+            }
+            { lists(c.pros, |o| o.pros) }
+            { lists(c.cons, |o| o.cons) }
+        </div>
     }
 }
 
-/// One option with every row, pros and cons in equal space, and its outcomes.
+/// One option: at a glance (what it is, how often, where, when to start, the main risk,
+/// cost) with the person's own safety notes, then every row, good points and downsides in
+/// equal space, and the outcomes, in one disclosure, with one list of where it comes from.
 fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
     let t = texts();
     let c = &t.compare;
@@ -168,49 +178,96 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
         Some(Substance::Opioids) => out.substance == "opioids",
         _ => true,
     });
+    let g = &o.glance;
+    let glance = [
+        (c.glance_how_often, g.how_often),
+        (c.glance_place, g.place),
+        (c.glance_start, g.start),
+        (c.glance_main_risk, g.main_risk),
+        (c.row_cost, g.cost),
+    ];
+    let rows = option_rows(t, o);
+    // The card's sources once each, in the order its rows, good points and downsides cite
+    // them. (Each outcome keeps its own, next to its numbers.)
+    let mut sources: Vec<Text> = Vec::new();
+    for id in rows
+        .iter()
+        .flat_map(|(_, _, row)| row.sources.iter())
+        .chain(o.pros_sources.iter())
+        .chain(o.cons_sources.iter())
+    {
+        if !sources.contains(id) {
+            sources.push(*id);
+        }
+    }
     html! {
         <article class="option-card" key={o.id} data-option={o.id} aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ o.name }</h3>
-            <p class="option-card__brand">{ fill(c.also_called, "brand", o.brand) }</p>
+            <h3 id={heading}>{ o.list_name }</h3>
             <p class="option-card__summary">{ o.summary }</p>
             { safety_notes(content_safety_notes(t, &app.answers, &o.id)) }
-            <ul class="option-card__uses">
-                <li>{ c.for_alcohol }{ ": " }{ use_words(t, &o.alcohol) }</li>
-                <li>{ c.for_opioids }{ ": " }{ use_words(t, &o.opioids) }</li>
-            </ul>
-            <dl class="option-card__rows">
-                for (id, label, row) in option_rows(t, o) {
-                    <div class="option-card__row" data-row={id}>
-                        <dt>{ label }</dt>
-                        <dd><p>{ row.text }</p>{ source_list(row.sources) }</dd>
+            <dl class="glance">
+                for (label, text) in glance {
+                    <div class="glance__part">
+                        <dt>{ label }{ ":" }</dt>{ " " }
+                        <dd>{ text }</dd>
                     </div>
                 }
             </dl>
-            <div class="pros-cons">
-                <div class="pros-cons__col">
-                    <h4>{ c.pros }</h4>
-                    <ul>for p in o.pros.iter() { <li>{ *p }</li> }</ul>
-                    { source_list(o.pros_sources) }
+            <details class="option-card__details">
+                <summary>{ fill(c.details, "name", o.name) }</summary>
+                <ul class="option-card__uses">
+                    <li>{ c.for_alcohol }{ ": " }{ use_words(t, &o.alcohol) }</li>
+                    <li>{ c.for_opioids }{ ": " }{ use_words(t, &o.opioids) }</li>
+                </ul>
+                <dl class="option-card__rows">
+                    for (id, label, row) in rows {
+                        <div class="option-card__row" data-row={id}>
+                            <dt>{ label }</dt>
+                            <dd>{ row.text }{ cited(row.sources) }</dd>
+                        </div>
+                    }
+                </dl>
+                <div class="pros-cons">
+                    <div class="pros-cons__col">
+                        <h4>{ c.pros }</h4>
+                        <ul>for p in o.pros.iter() { <li>{ *p }</li> }</ul>
+                        <p>{ cited(o.pros_sources) }</p>
+                    </div>
+                    <div class="pros-cons__col">
+                        <h4>{ c.cons }</h4>
+                        <ul>for p in o.cons.iter() { <li>{ *p }</li> }</ul>
+                        <p>{ cited(o.cons_sources) }</p>
+                    </div>
                 </div>
-                <div class="pros-cons__col">
-                    <h4>{ c.cons }</h4>
-                    <ul>for p in o.cons.iter() { <li>{ *p }</li> }</ul>
-                    { source_list(o.cons_sources) }
-                </div>
-            </div>
-            <h4>{ c.what_it_does }</h4>
-            for out in outcomes {
-                { outcome(out) }
-            }
+                <h4>{ c.what_it_does }</h4>
+                <p class="info-note">{ c.numbers_note }</p>
+                for out in outcomes {
+                    { outcome(out) }
+                }
+                <h4>{ c.where_from }</h4>
+                { source_list(&sources) }
+            </details>
         </article>
     }
 }
 
-/// How the shown options line up with each factor the person rated important.
+/// The ids of a claim's sources after it, such as " (S22, S22c)"; their references are in
+/// the card's "Where this comes from".
+fn cited(ids: &[Text]) -> Html {
+    if ids.is_empty() {
+        return html! {};
+    }
+    let ids: Vec<&str> = ids.iter().map(|id| id.get()).collect();
+    html! { <span class="cited">{ format!(" ({})", ids.join(", ")) }</span> }
+}
+
+/// How the shown options line up: first the lenses for the person's substance (such as
+/// cutting down or stopping drinking), then each factor the person rated important.
 fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
     let t = texts();
     let c = &t.compare;
-    let lines = alignment(t, &app.values, options, app.answers.substance);
+    let substance = app.answers.substance;
+    let rated = alignment(t, &app.values, options, substance);
     let importance = |i: Importance| match i {
         Importance::Very => t.values.very,
         Importance::Somewhat => t.values.somewhat,
@@ -218,65 +275,20 @@ fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
     };
     html! {
         <section aria-labelledby="lineup" class="lineup">
-            <h2 id="lineup">{ c.align_heading }</h2>
-            if lines.is_empty() {
+            <h2 id="lineup" tabindex="-1">{ c.align_heading }</h2>
+            for line in lenses(t, options, substance) {
+                { factor_fits(&line, html! { <p>{ line.factor.explain }</p> }) }
+            }
+            if rated.is_empty() {
                 <p>{ c.align_none }{ " " }<a href={Route::WhatMatters.href()}>{ c.align_rate_link }</a></p>
             } else {
                 <p>{ c.align_intro }</p>
-                for line in lines {
-                    <div class="lineup__factor" data-factor={line.factor.id}>
-                        <h3>{ line.factor.title }{ " " }<span class="lineup__importance">{ "(" }{ importance(line.importance) }{ ")" }</span></h3>
-                        for grid in line.grids.iter() {
-                            { grid_line(grid) }
-                        }
-                    </div>
+                for line in rated.iter() {
+                    { factor_fits(line, html! {
+                        <p class="lineup__importance">{ line.importance.map(importance) }</p>
+                    }) }
                 }
             }
         </section>
-    }
-}
-
-/// One grid of a factor: the options grouped by how they fit, labelled with the substance
-/// when the fit differs for alcohol and opioids.
-fn grid_line(grid: &GridLine) -> Html {
-    let c = &texts().compare;
-    let label = match grid.substance.get() {
-        "alcohol" => Some(c.for_alcohol),
-        "opioids" => Some(c.for_opioids),
-        _ => None,
-    };
-    html! {
-        <>
-            if let Some(label) = label {
-                <p class="lineup__for"><strong>{ label }</strong></p>
-            }
-            <ul data-grid={grid.substance}>
-                for (fit, label) in [(Fit::Fits, c.fit_fits), (Fit::Partly, c.fit_partly), (Fit::NoFit, c.fit_no)] {
-                    {{
-                        let group: Vec<_> = grid.fits.iter().filter(|(_, f, _)| *f == fit).collect();
-                        if group.is_empty() {
-                            html! {}
-                        } else {
-                            let names: Vec<&str> = group.iter().map(|(o, _, _)| o.list_name.get()).collect();
-                            html! {
-                                <li class={classes!("fit", fit_class(fit))} data-fit={fit_class(fit)}>
-                                    <strong>{ label }{ ": " }</strong>{ names.join(", ") }{ ". " }
-                                    <span class="fit__why">{ group[0].2 }</span>
-                                </li>
-                            }
-                        }
-                    }}
-                }
-            </ul>
-        </>
-    }
-}
-
-/// A stable name for a fit level, for styling and tests.
-fn fit_class(fit: Fit) -> &'static str {
-    match fit {
-        Fit::Fits => "fits",
-        Fit::Partly => "partly",
-        Fit::NoFit => "no-fit",
     }
 }

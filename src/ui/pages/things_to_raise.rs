@@ -1,10 +1,12 @@
 //! Things to raise: the safety points the answers raise, each with a plain explanation, its
-//! sources, and a question to ask.
+//! sources, and a question to ask; and for people asking about alcohol, which options suit
+//! cutting down and which are meant for people who have stopped.
 
 use yew::prelude::*;
 
-use crate::content::{article, flag, opioid_wait_note, plural, texts};
+use crate::content::{article, flag, lenses, opioid_wait_note, options_for, plural, texts};
 use crate::domain::flags::{flags, Flag};
+use crate::ui::components::fit_groups::factor_fits;
 use crate::ui::components::next_link::next_link;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::source_list::source_list;
@@ -27,6 +29,11 @@ pub fn things_to_raise(app: &AppContext) -> Html {
     let t = texts();
     let r = &t.raise;
     let raised = flags(&app.answers);
+    let lens = lenses(
+        t,
+        &options_for(t, &app.answers, false),
+        app.answers.substance,
+    );
     html! {
         <>
             { page_intro(&Route::ThingsToRaise) }
@@ -55,6 +62,16 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                     }
                 </ul>
                 <p class="raise__why">{ r.why }</p>
+            }
+            // The drinking goal as a lens on the options, for everyone it concerns.
+            if !lens.is_empty() {
+                <section class="lineup raise__lens" aria-labelledby="raise-lens">
+                    <h2 id="raise-lens">{ r.lens_heading }</h2>
+                    <p>{ r.lens_intro }</p>
+                    for line in lens.iter() {
+                        { factor_fits(line, html! { <p>{ line.factor.explain }</p> }) }
+                    }
+                </section>
             }
             { next_link(Route::Check, t.next.things_to_raise) }
         </>
