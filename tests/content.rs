@@ -671,6 +671,12 @@ mod evidence {
         for a in t.articles {
             assert!(!a.sources.is_empty() && a.reviewed.len() == 10, "{}", a.id);
             assert!(a.paragraphs.len() >= 3, "{}", a.id);
+            assert!(
+                ["any", "alcohol", "opioids"].contains(&a.substance.get()),
+                "{}: substance {}",
+                a.id,
+                a.substance
+            );
         }
     }
 

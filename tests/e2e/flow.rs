@@ -214,6 +214,19 @@ async fn alcohol_cutting_down_who_hates_needles() {
         quiz.contains(&"withdrawal".to_string()) && !quiz.contains(&"wait".to_string()),
         "{quiz:?}"
     );
+    // The links to read more leave out the opioid-free wait, and the shot reminders offer only
+    // the shot used for alcohol.
+    let reads = b.js("return [...document.querySelectorAll('.read-more a')].map(a => a.getAttribute('href'))").await;
+    assert!(
+        !reads.to_string().contains("starting-safely")
+            && reads.to_string().contains("staying-on-track"),
+        "{reads}"
+    );
+    b.open("/#/my-visit").await;
+    let shots = b
+        .js("return [...document.querySelectorAll('#shot-kind option')].map(o => o.value)")
+        .await;
+    assert_eq!(shots, json!(["naltrexone"]));
     b.assert_clean("person 1").await;
     b.close().await;
 }

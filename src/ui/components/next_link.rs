@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::content::{article, texts, Text};
+use crate::content::{article, is_for, texts, Text};
+use crate::domain::answers::Substance;
 use crate::ui::route::Route;
 
 /// A button-styled link to the next screen.
@@ -12,14 +13,15 @@ pub fn next_link(route: Route, text: Text) -> Html {
     }
 }
 
-/// Links to Library articles that help on this screen.
-pub fn read_more(ids: &[&str]) -> Html {
+/// Links to Library articles that help on this screen, leaving out those for the other
+/// substance.
+pub fn read_more(ids: &[&str], substance: Option<Substance>) -> Html {
     let t = texts();
     html! {
         <nav class="read-more" aria-label={t.compare.read_more}>
             <p>{ t.compare.read_more }</p>
             <ul>
-                for a in ids.iter().filter_map(|id| article(t, id)) {
+                for a in ids.iter().filter_map(|id| article(t, id)).filter(|a| is_for(&a.substance, substance)) {
                     <li><a href={Route::Article { id: a.id.to_string() }.href()}>{ a.title }</a></li>
                 }
             </ul>

@@ -23,7 +23,7 @@ pub fn check(app: &AppContext) -> Html {
         <>
             { page_intro(&Route::Check) }
             { quiz(app) }
-            { read_more(&["starting-safely", "staying-on-track", "talking-to-your-doctor"]) }
+            { read_more(&["starting-safely", "staying-on-track", "talking-to-your-doctor"], app.answers.substance) }
             { sure(app) }
             { lean(app) }
             { involve(app) }

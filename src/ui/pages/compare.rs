@@ -79,7 +79,7 @@ pub fn compare(app: &AppContext) -> Html {
                 { picker(app, &shown) }
                 { side_by_side(app) }
             </section>
-            { read_more(&["pill-or-shot", "compared", "side-effects"]) }
+            { read_more(&["pill-or-shot", "compared", "side-effects"], app.answers.substance) }
             { next_link(Route::ThingsToRaise, t.next.compare) }
         </>
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::{considered, fill, option, texts, Text};
+use crate::content::{considered, fill, option, options_for, texts, Text};
 use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot, SHOTS};
 use crate::domain::qr::qr;
 use crate::domain::share::{encode, ShareError};
@@ -491,6 +491,12 @@ fn take_along(screen: &Screen, today: &str) -> Html {
     let app = &screen.app;
     let first_shot =
         Shot::default_for(&considered(app.check.leaning.as_ref(), &app.compare.picked));
+    // The shots for the person's substance (only the naltrexone shot for alcohol), and always
+    // the one they are considering.
+    let offered = options_for(t, &app.answers, false);
+    let offered_shots = SHOTS.iter().zip(shots).filter(|(shot, _)| {
+        shot.id == first_shot.id || offered.iter().any(|o| o.id == shot.option)
+    });
     let date_fields = |date: &'static str, date_label: Text, time: &'static str, bad: bool| {
         let error = format!("{date}-error");
         html! {
@@ -552,7 +558,7 @@ fn take_along(screen: &Screen, today: &str) -> Html {
             <label for="shot-kind">{ k.shot_kind }</label>
             // Not restored by the browser: the default follows what the person is considering.
             <select id="shot-kind" autocomplete="off">
-                for (Shot { id, .. }, label) in SHOTS.iter().zip(shots) {
+                for (Shot { id, .. }, label) in offered_shots {
                     <option value={*id} selected={*id == first_shot.id}>{ label }</option>
                 }
             </select>
