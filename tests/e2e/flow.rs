@@ -382,6 +382,22 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
             .await,
         json!(true)
     );
+    // Back on Things to raise, the wait stands out as a point about the shot she leans toward,
+    // with her own answer.
+    visit(&b, "things-to-raise", "leaning toward the shot").await;
+    let wait = b.js("const f = document.querySelector('[data-flag=\"opioids-recent\"]'); return [f.classList.contains('flag--yours'), f.textContent]").await;
+    assert_eq!(wait[0], json!(true), "{wait}");
+    let words = wait[1].as_str().unwrap();
+    assert!(
+        words.contains(
+            "This matters for Naltrexone shot (Vivitrol), the option you are leaning toward."
+        ) && words.contains("You said:"),
+        "{words}"
+    );
+    let others = b
+        .js("return document.querySelectorAll('[data-flag=\"crisis\"].flag--yours').length")
+        .await;
+    assert_eq!(others, json!(0));
     b.assert_clean("person 2").await;
     b.close().await;
 }

@@ -4,7 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::content::{article, flag, lenses, opioid_wait_note, options_for, plural, texts};
+use crate::content::{
+    article, fill, flag, lenses, opioid_wait_note, option, options_for, plural, safety_note, texts,
+};
+use crate::domain::check::Leaning;
 use crate::domain::flags::{flags, Flag};
 use crate::ui::components::fit_groups::factor_fits;
 use crate::ui::components::next_link::next_link;
@@ -29,6 +32,21 @@ pub fn things_to_raise(app: &AppContext) -> Html {
     let t = texts();
     let r = &t.raise;
     let raised = flags(&app.answers);
+    // The option the person leans toward, if a point concerns it.
+    let leaning = match &app.check.leaning {
+        Some(Leaning::Option(id)) => option(t, id),
+        _ => None,
+    };
+    // The answers that raised a point, in the person's terms.
+    let said = |f: Flag| {
+        let said = safety_note(t, &app.answers, f).said;
+        if said.is_empty() {
+            html! {}
+        } else {
+            html! { <p class="flag__said">{ said }</p> }
+        }
+    };
+    let concerns = |f: Flag| leaning.filter(|o| flag(t, f).options.iter().any(|id| *id == o.id));
     let lens = lenses(
         t,
         &options_for(t, &app.answers, false),
@@ -43,9 +61,14 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                 <p role="status">{ plural(&r.count, raised.len()) }</p>
                 <ul class="flags">
                     for f in raised {
-                        <li key={f.id()} class={if f == Flag::Crisis { "flag flag--urgent" } else { "flag" }} data-flag={f.id()}>
+                        <li key={f.id()} class={classes!("flag", (f == Flag::Crisis).then_some("flag--urgent"),
+                                concerns(f).is_some().then_some("flag--yours"))} data-flag={f.id()}>
                             <h2>{ flag(t, f).title }</h2>
+                            if let Some(option) = concerns(f) {
+                                <p class="flag__yours"><strong>{ fill(r.concerns_leaning, "option", option.list_name) }</strong></p>
+                            }
                             <p>{ flag(t, f).explain }</p>
+                            { said(f) }
                             if let Some(note) = (f == Flag::OpioidsRecent).then(|| opioid_wait_note(t, &app.answers)).flatten() {
                                 <p class="flag__note">{ note }</p>
                             }
