@@ -46,7 +46,7 @@ pub fn things_to_raise(app: &AppContext) -> Html {
             html! { <p class="flag__said">{ said }</p> }
         }
     };
-    let concerns = |f: Flag| leaning.filter(|o| flag(t, f).options.iter().any(|id| *id == o.id));
+    let concerns = |f: Flag| leaning.filter(|o| flag(t, f).options.contains(&o.id));
     let lens = lenses(
         t,
         &options_for(t, &app.answers, false),
