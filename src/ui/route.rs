@@ -23,6 +23,10 @@ pub enum Route {
     Article {
         id: String,
     },
+    /// One option on a screen of its own, by its content id (`#/options/<id>`).
+    OptionPage {
+        id: String,
+    },
     MyData,
     About,
     ForClinics,
@@ -48,6 +52,21 @@ impl Route {
         Route::MyData,
         Route::About,
     ];
+
+    /// The steps of the guide, in order: each shows "Step n of 6" and leads back and on.
+    pub const STEPS: [Route; 6] = [
+        Route::AboutYou,
+        Route::WhatMatters,
+        Route::Compare,
+        Route::ThingsToRaise,
+        Route::Check,
+        Route::MyVisit,
+    ];
+
+    /// Where this screen is among the steps (from 0), if it is one.
+    pub fn step(&self) -> Option<usize> {
+        Route::STEPS.iter().position(|s| s == self)
+    }
 
     /// The screen for a location hash such as `#/compare` (an empty hash is the Welcome
     /// screen; anything unknown is Not found).
@@ -75,11 +94,18 @@ impl Route {
                         data: data.to_string(),
                     };
                 }
-                match other.strip_prefix("/library/") {
-                    Some(id) if !id.is_empty() && !id.contains('/') => {
-                        Route::Article { id: id.to_string() }
-                    }
-                    _ => Route::NotFound,
+                let id = |prefix| {
+                    other
+                        .strip_prefix(prefix)
+                        .filter(|id: &&str| !id.is_empty() && !id.contains('/'))
+                        .map(str::to_string)
+                };
+                if let Some(id) = id("/library/") {
+                    Route::Article { id }
+                } else if let Some(id) = id("/options/") {
+                    Route::OptionPage { id }
+                } else {
+                    Route::NotFound
                 }
             }
         }
@@ -97,6 +123,7 @@ impl Route {
             Route::MyVisit => "/my-visit".into(),
             Route::Library => "/library".into(),
             Route::Article { id } => format!("/library/{id}"),
+            Route::OptionPage { id } => format!("/options/{id}"),
             Route::MyData => "/my-data".into(),
             Route::About => "/about".into(),
             Route::ForClinics => "/for-clinics".into(),
@@ -116,6 +143,9 @@ impl Route {
             Route::Article { id } => crate::content::article(t, id)
                 .map(|a| a.title)
                 .unwrap_or(t.library.not_found),
+            Route::OptionPage { id } => crate::content::option(t, id)
+                .map(|o| o.list_name)
+                .unwrap_or(t.pages.not_found.title),
             _ => self.intro(t).0,
         }
     }
@@ -128,6 +158,7 @@ impl Route {
             Route::AboutYou => (p.about_you.title, p.about_you.purpose),
             Route::WhatMatters => (p.what_matters.title, p.what_matters.purpose),
             Route::Compare => (p.compare.title, p.compare.purpose),
+            Route::OptionPage { .. } => (p.compare.title, t.compare.one_purpose),
             Route::ThingsToRaise => (p.things_to_raise.title, p.things_to_raise.purpose),
             Route::Check => (p.check.title, p.check.purpose),
             Route::MyVisit => (p.my_visit.title, p.my_visit.purpose),
@@ -147,7 +178,7 @@ impl Route {
             Route::Welcome => n.welcome,
             Route::AboutYou => n.about_you,
             Route::WhatMatters => n.what_matters,
-            Route::Compare => n.compare,
+            Route::Compare | Route::OptionPage { .. } => n.compare,
             Route::ThingsToRaise => n.things_to_raise,
             Route::Check => n.check,
             Route::MyVisit => n.my_visit,
@@ -193,6 +224,7 @@ pub fn switch(route: &Route, app: &AppContext) -> Html {
         Route::Check => pages::check::check(app),
         Route::Library => pages::library::library(),
         Route::Article { id } => pages::library::article_page(id),
+        Route::OptionPage { id } => pages::compare::one_option(app, id),
         Route::About => pages::about::about(),
         Route::MyData => html! { <pages::my_data::MyData /> },
         Route::MyVisit => html! { <pages::my_visit::MyVisit key="visit" /> },

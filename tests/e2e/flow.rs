@@ -744,3 +744,61 @@ async fn compare_on_a_small_phone_stacks_three_options_side_by_side() {
     b.assert_clean("compare on a small phone").await;
     b.close().await;
 }
+
+/// The fast path: from Welcome, one tap to everything about one medicine, and steps with their
+/// names and a way back on every step of the guide.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn welcome_leads_to_one_option_and_every_step_leads_back() {
+    let b = Browser::phone(412).await;
+    b.open("/#/").await;
+    b.click(".welcome__options a[href='#/options/naltrexone-shot']")
+        .await;
+    b.wait_text("Naltrexone shot (Vivitrol)").await;
+    let page = b.js("return [location.hash, document.getElementById('page-title').textContent, document.title, document.querySelector('.option-card details').open, document.querySelector('[data-row=\"when_start\"]').innerText]").await;
+    assert_eq!(page[0], json!("#/options/naltrexone-shot"));
+    assert_eq!(page[1], json!("Naltrexone shot (Vivitrol)"));
+    assert!(
+        page[2]
+            .as_str()
+            .unwrap()
+            .starts_with("Naltrexone shot (Vivitrol)"),
+        "{page}"
+    );
+    assert_eq!(page[3], json!(true), "details open on its own screen");
+    assert!(page[4].as_str().unwrap().contains("7 to 10 days"), "{page}");
+    b.axe("one option").await;
+    b.open("/#/options/not-a-medicine").await;
+    b.wait_text("can't find").await;
+
+    let steps = [
+        ("about-you", "Step 1 of 6", "Back: Welcome"),
+        ("what-matters", "Step 2 of 6", "Back: About you"),
+        ("compare", "Step 3 of 6", "Back: What matters to me"),
+        ("things-to-raise", "Step 4 of 6", "Back: Compare"),
+        ("check", "Step 5 of 6", "Back: Things to raise"),
+        ("my-visit", "Step 6 of 6", "Back: Check"),
+    ];
+    for (route, count, back) in steps {
+        b.open(&format!("/#/{route}")).await;
+        let seen = b.js("return [document.querySelector('.step-count').textContent, document.querySelector('.next-step__back').textContent]").await;
+        assert_eq!(seen, json!([count, back]), "{route}");
+    }
+    // Back from My visit goes to Check; the last step has no next.
+    assert_eq!(
+        b.js("return document.querySelectorAll('.next-step .button').length")
+            .await,
+        json!(0)
+    );
+    b.click(".next-step__back").await;
+    b.wait_text("Step 5 of 6").await;
+    assert_eq!(b.js("return location.hash").await, json!("#/check"));
+    // Screens outside the steps have no step count.
+    b.open("/#/library").await;
+    assert_eq!(
+        b.js("return document.querySelectorAll('.step-count').length")
+            .await,
+        json!(0)
+    );
+    b.assert_clean("fast path and steps").await;
+    b.close().await;
+}

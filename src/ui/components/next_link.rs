@@ -1,15 +1,39 @@
-//! The link to the next step at the bottom of a screen.
+//! The links at the bottom of a screen: on to the next step and back, and to read more.
 
 use yew::prelude::*;
 
-use crate::content::{article, is_for, texts, Text};
+use crate::content::{article, fill, is_for, texts};
 use crate::domain::answers::Substance;
 use crate::ui::route::Route;
 
-/// A button-styled link to the next screen.
-pub fn next_link(route: Route, text: Text) -> Html {
+/// The way on from a step of the guide: a button-styled link to the next step (none after the
+/// last), and a link back to the step before (Welcome before the first). Nothing on other
+/// screens.
+pub fn step_nav(current: &Route) -> Html {
+    let t = texts();
+    let Some(at) = current.step() else {
+        return html! {};
+    };
+    let back = at
+        .checked_sub(1)
+        .map_or(Route::Welcome, |b| Route::STEPS[b].clone());
+    let n = &t.next;
+    let next = [
+        n.about_you,
+        n.what_matters,
+        n.compare,
+        n.things_to_raise,
+        n.check,
+    ]
+    .get(at)
+    .map(|text| (Route::STEPS[at + 1].href(), *text));
     html! {
-        <p class="next-step"><a class="button" href={route.href()}>{ text }</a></p>
+        <nav class="next-step" aria-label={t.steps.label}>
+            if let Some((href, text)) = next {
+                <p><a class="button" {href}>{ text }</a></p>
+            }
+            <p><a class="next-step__back" href={back.href()}>{ fill(t.steps.back, "step", back.label(t)) }</a></p>
+        </nav>
     }
 }
 

@@ -2,14 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::content::texts;
+use crate::content::{fill, texts};
 use crate::ui::route::Route;
 
-/// The heading (focused on each change of screen, see layout.rs) and the purpose sentence.
+/// The heading (focused on each change of screen, see layout.rs) and the purpose sentence; on a
+/// step of the guide, which step it is.
 pub fn page_intro(route: &Route) -> Html {
-    let (title, purpose) = route.intro(texts());
+    let t = texts();
+    let (title, purpose) = route.intro(t);
+    let step = route.step().map(|at| {
+        let count = fill(t.steps.count, "n", (at + 1).to_string());
+        fill(count, "total", Route::STEPS.len().to_string())
+    });
     html! {
         <>
+            if let Some(step) = step {
+                <p class="step-count">{ step }</p>
+            }
             <h1 id="page-title" tabindex="-1">{ title }</h1>
             <p class="purpose">{ purpose }</p>
         </>

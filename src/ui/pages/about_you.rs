@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::{questions, texts, Question, Section, Text};
 use crate::state::{Action, AnswerChange};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
-use crate::ui::components::next_link::next_link;
+use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::AppContext;
 use crate::ui::route::Route;
@@ -39,7 +39,7 @@ pub fn about_you(app: &AppContext) -> Html {
             { section(Section::Use, t.questions.section_use) }
             { section(Section::Health, t.questions.section_health) }
             { section(Section::Practical, t.questions.section_practical) }
-            { next_link(Route::WhatMatters, t.next.about_you) }
+            { step_nav(&Route::AboutYou) }
         </>
     }
 }

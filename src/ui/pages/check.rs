@@ -9,7 +9,7 @@ use crate::content::{
 use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE};
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
-use crate::ui::components::next_link::{next_link, read_more};
+use crate::ui::components::next_link::{read_more, step_nav};
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
@@ -18,7 +18,6 @@ use crate::ui::route::Route;
 
 /// The Check screen.
 pub fn check(app: &AppContext) -> Html {
-    let t = texts();
     html! {
         <>
             { page_intro(&Route::Check) }
@@ -27,7 +26,7 @@ pub fn check(app: &AppContext) -> Html {
             { sure(app) }
             { lean(app) }
             { involve(app) }
-            { next_link(Route::MyVisit, t.next.check) }
+            { step_nav(&Route::Check) }
         </>
     }
 }

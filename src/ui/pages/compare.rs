@@ -12,12 +12,13 @@ use crate::domain::answers::Substance;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::components::fit_groups::factor_fits;
 use crate::ui::components::layout::jump_to;
-use crate::ui::components::next_link::{next_link, read_more};
+use crate::ui::components::next_link::{read_more, step_nav};
 use crate::ui::components::outcome::outcome;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
+use crate::ui::pages::not_found::not_found;
 use crate::ui::route::Route;
 
 /// The Compare screen, summary first: how the options line up with what matters to the
@@ -71,7 +72,7 @@ pub fn compare(app: &AppContext) -> Html {
                 <h2 id="all-options" tabindex="-1">{ c.all_heading }</h2>
                 <p>{ c.order_note }</p>
                 for o in shown.iter().copied() {
-                    { option_card(app, o) }
+                    { option_card(app, o, false) }
                 }
             </section>
             <section class="side-by-side-section" aria-labelledby="side-by-side">
@@ -80,8 +81,27 @@ pub fn compare(app: &AppContext) -> Html {
                 { side_by_side(app) }
             </section>
             { read_more(&["pill-or-shot", "compared", "side-effects"], app.answers.substance) }
-            { next_link(Route::ThingsToRaise, t.next.compare) }
+            { step_nav(&Route::Compare) }
         </>
+    }
+}
+
+/// One option on a screen of its own, for a person who wants to read about one medicine (from
+/// Welcome): all that Compare says about it, its details open, and the way on to Compare.
+pub fn one_option(app: &AppContext, id: &str) -> Html {
+    let t = texts();
+    let c = &t.compare;
+    let Some(o) = option(t, id) else {
+        return not_found();
+    };
+    html! {
+        <div class="one-option">
+            <h1 id="page-title" tabindex="-1">{ o.list_name }</h1>
+            <p class="purpose">{ c.one_purpose }</p>
+            <p class="info-note">{ c.info_not_advice }</p>
+            { option_card(app, o, true) }
+            <p><a class="button" href={Route::Compare.href()}>{ c.one_to_compare }</a></p>
+        </div>
     }
 }
 
@@ -165,10 +185,10 @@ fn side_by_side(app: &AppContext) -> Html {
     }
 }
 
-/// One option: at a glance (what it is, how often, where, when to start, the main risk,
+/// One option (`open`: on a screen of its own, with its details open): at a glance (what it is, how often, where, when to start, the main risk,
 /// cost) with the person's own safety notes, then every row, good points and downsides in
 /// equal space, and the outcomes, in one disclosure, with one list of where it comes from.
-fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
+fn option_card(app: &AppContext, o: &'static TextsOptions, open: bool) -> Html {
     let t = texts();
     let c = &t.compare;
     let heading = format!("option-{}", o.id);
@@ -187,6 +207,9 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
         (c.row_cost, g.cost),
     ];
     let rows = option_rows(t, o);
+    // The parts of the details are one level below the card's heading: the page's own on a
+    // screen of its own.
+    let sub = if open { "h2" } else { "h4" };
     // The card's sources once each, in the order its rows, good points and downsides cite
     // them. (Each outcome keeps its own, next to its numbers.)
     let mut sources: Vec<Text> = Vec::new();
@@ -201,8 +224,12 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
         }
     }
     html! {
-        <article class="option-card" key={o.id} data-option={o.id} aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ o.list_name }</h3>
+        <article class="option-card" key={o.id} data-option={o.id}
+            aria-labelledby={if open { "page-title".to_string() } else { heading.clone() }}>
+            // On its own screen, the page's heading names the option.
+            if !open {
+                <h3 id={heading}>{ o.list_name }</h3>
+            }
             <p class="option-card__summary">{ o.summary }</p>
             { safety_notes(content_safety_notes(t, &app.answers, &o.id)) }
             <dl class="glance">
@@ -213,7 +240,7 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
                     </div>
                 }
             </dl>
-            <details class="option-card__details">
+            <details class="option-card__details" {open}>
                 <summary>{ fill(c.details, "name", o.name) }</summary>
                 <ul class="option-card__uses">
                     <li>{ c.for_alcohol }{ ": " }{ use_words(t, &o.alcohol) }</li>
@@ -229,22 +256,22 @@ fn option_card(app: &AppContext, o: &'static TextsOptions) -> Html {
                 </dl>
                 <div class="pros-cons">
                     <div class="pros-cons__col">
-                        <h4>{ c.pros }</h4>
+                        <@{sub}>{ c.pros }</@>
                         <ul>for p in o.pros.iter() { <li>{ *p }</li> }</ul>
                         <p>{ cited(o.pros_sources) }</p>
                     </div>
                     <div class="pros-cons__col">
-                        <h4>{ c.cons }</h4>
+                        <@{sub}>{ c.cons }</@>
                         <ul>for p in o.cons.iter() { <li>{ *p }</li> }</ul>
                         <p>{ cited(o.cons_sources) }</p>
                     </div>
                 </div>
-                <h4>{ c.what_it_does }</h4>
+                <@{sub}>{ c.what_it_does }</@>
                 <p class="info-note">{ c.numbers_note }</p>
                 for out in outcomes {
                     { outcome(out) }
                 }
-                <h4>{ c.where_from }</h4>
+                <@{sub}>{ c.where_from }</@>
                 { source_list(&sources) }
             </details>
         </article>

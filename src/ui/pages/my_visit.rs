@@ -15,6 +15,7 @@ use crate::domain::visit::{clean, Question, TextError, MAX_NOTE, MAX_QUESTION};
 use crate::state::summary::{part_labels, Section};
 use crate::state::Action;
 use crate::ui::browser;
+use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{use_ui, AppContext};
 use crate::ui::pages::shared::{shared_page, Step};
@@ -167,6 +168,7 @@ pub fn MyVisit(props: &Props) -> Html {
             { summary(&screen.app, &today) }
             <div class="visit-tools">
                 { take_along(&screen, &today) }
+                { step_nav(&Route::MyVisit) }
             </div>
         </div>
     }

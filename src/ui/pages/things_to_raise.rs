@@ -10,7 +10,7 @@ use crate::content::{
 use crate::domain::check::Leaning;
 use crate::domain::flags::{flags, Flag};
 use crate::ui::components::fit_groups::factor_fits;
-use crate::ui::components::next_link::next_link;
+use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
@@ -96,7 +96,7 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                     }
                 </section>
             }
-            { next_link(Route::Check, t.next.things_to_raise) }
+            { step_nav(&Route::ThingsToRaise) }
         </>
     }
 }

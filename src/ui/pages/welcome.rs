@@ -21,6 +21,12 @@ pub fn welcome(app: &AppContext) -> Html {
                 }
             </ul>
             <p><a class="button" href={Route::AboutYou.href()}>{ start_text }</a></p>
+            <h2>{ t.one_heading }</h2>
+            <ul class="welcome__options">
+                for o in texts().options.iter() {
+                    <li><a href={Route::OptionPage { id: o.id.to_string() }.href()}>{ o.list_name }</a></li>
+                }
+            </ul>
         </>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::content::{factors_for, fill, texts, Text};
 use crate::state::{Action, Importance};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
-use crate::ui::components::next_link::next_link;
+use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::AppContext;
 use crate::ui::route::Route;
@@ -39,7 +39,7 @@ pub fn what_matters(app: &AppContext) -> Html {
                             }) } }) }
                 </div>
             }
-            { next_link(Route::Compare, t.next.what_matters) }
+            { step_nav(&Route::WhatMatters) }
         </>
     }
 }
