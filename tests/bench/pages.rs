@@ -82,14 +82,27 @@ async fn main() {
             println!("{line}");
         }
         b.open("/#/compare").await;
-        let first_note = b
-            .js("document.documentElement.style.fontSize = '';
-                 const n = document.querySelector('.option-card .safety-notes');
-                 return n ? (n.getBoundingClientRect().top + scrollY) / innerHeight : null")
-            .await;
-        match first_note.as_f64() {
-            Some(at) => println!("    Compare: the first safety note starts {at:.1} screens down"),
-            None => println!("    Compare: no safety note on any option"),
+        for (what, css) in [
+            (
+                "the first safety note on an option",
+                ".option-card .safety-notes",
+            ),
+            (
+                "the list of options with safety points",
+                ".safety-notes--summary",
+            ),
+        ] {
+            let at = b
+                .js(&format!(
+                    "document.documentElement.style.fontSize = '';
+                     const n = document.querySelector('{css}');
+                     return n ? (n.getBoundingClientRect().top + scrollY) / innerHeight : null"
+                ))
+                .await;
+            match at.as_f64() {
+                Some(at) => println!("    Compare: {what} starts {at:.1} screens down"),
+                None => println!("    Compare: no {what}"),
+            }
         }
     }
     b.close().await;

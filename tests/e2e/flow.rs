@@ -282,6 +282,17 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
             .await,
         json!(0)
     );
+    // At the top, before she scrolls: which options her safety points concern.
+    let summary = b
+        .js("return document.querySelector('.safety-notes--summary').textContent")
+        .await;
+    assert!(
+        summary
+            .as_str()
+            .unwrap()
+            .contains("Naltrexone shot (Vivitrol)"),
+        "{summary}"
+    );
     // At a glance, before anything is opened: her wait and her note are on the shot's strip,
     // outside its closed details.
     let strip = b.js("const c = document.querySelector('[data-option=\"naltrexone-shot\"]'); return [c.querySelector('.glance').innerText, c.querySelector('details').open, !!c.querySelector('.safety-notes').closest('details')]").await;

@@ -39,6 +39,13 @@ pub fn compare(app: &AppContext) -> Html {
         Some(Substance::Opioids) if !app.compare.show_all => c.showing_opioids,
         _ => c.showing_all,
     };
+    // The options the person's safety points concern, named at the top so that nobody has to
+    // scroll to learn that a point concerns an option they came for.
+    let concerned: Vec<&str> = shown
+        .iter()
+        .filter(|o| !content_safety_notes(t, &app.answers, &o.id).is_empty())
+        .map(|o| o.list_name.get())
+        .collect();
     let toggle = {
         let app = app.clone();
         let all = !app.compare.show_all;
@@ -58,6 +65,11 @@ pub fn compare(app: &AppContext) -> Html {
                     <button type="button" id="toggle-all" onclick={toggle}>
                         { if app.compare.show_all { c.show_mine } else { c.show_all } }
                     </button>
+                </p>
+            }
+            if !concerned.is_empty() {
+                <p class="safety-notes safety-notes--summary">
+                    { fill(c.safety_summary, "options", concerned.join(", ")) }
                 </p>
             }
             <nav class="jump-links" aria-label={c.jump_label}>
