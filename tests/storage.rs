@@ -378,6 +378,30 @@ fn deleting_everything_removes_every_key_of_the_guide_and_no_other() {
     assert!(session.backups().is_empty());
 }
 
+/// Being discreet is a preference of the device: it lasts across visits, stays out of the saved
+/// state, works in memory when storage is blocked, and goes with "delete everything".
+#[test]
+fn being_discreet_lasts_stays_out_of_the_state_and_goes_with_everything_else() {
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    assert!(!session.discreet());
+    session.set_discreet(true).unwrap();
+    assert_eq!(store.raw(keys::DISCREET).as_deref(), Some("1"));
+    assert_eq!(store.raw(keys::STATE), None, "not part of the state");
+    session.save(&changed(&state), NOW).unwrap();
+    let (mut again, _, _) = Session::open(store.boxed(), NOW);
+    assert!(again.discreet(), "it lasts to the next visit");
+    again.set_discreet(false).unwrap();
+    assert_eq!(store.raw(keys::DISCREET), None);
+    again.set_discreet(true).unwrap();
+    again.delete_all().unwrap();
+    assert!(!again.discreet());
+
+    let (mut memory, _, _) = Session::open(Some(Box::new(Broken)), NOW);
+    memory.set_discreet(true).unwrap();
+    assert!(memory.discreet(), "in memory for this tab");
+}
+
 #[test]
 fn deleting_in_another_tab_empties_this_one() {
     let store = Shared::default();

@@ -247,6 +247,20 @@ impl Session {
         Ok(())
     }
 
+    /// Whether the person chose to be discreet on this device (see [`keys::DISCREET`]).
+    pub fn discreet(&self) -> bool {
+        self.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1")
+    }
+
+    /// Turns being discreet on or off. In memory mode it lasts until the tab closes.
+    pub fn set_discreet(&mut self, on: bool) -> Result<(), StoreError> {
+        if on {
+            self.store.set(keys::DISCREET, "1")
+        } else {
+            self.store.remove(keys::DISCREET)
+        }
+    }
+
     /// The raw text under our state key, whatever its version (for download).
     pub fn stored_raw(&self) -> Option<String> {
         self.store.get(keys::STATE).ok().flatten()

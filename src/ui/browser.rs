@@ -45,6 +45,15 @@ pub fn leave(url: &str) {
     }
 }
 
+/// Names the tab, unless the cover hides the guide after a Quick exit (it keeps its own).
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if !covered() {
+            document.set_title(title);
+        }
+    }
+}
+
 /// True while the cover hides the guide after a Quick exit (see `index.html`).
 pub fn covered() -> bool {
     web_sys::window()

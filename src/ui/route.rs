@@ -214,9 +214,9 @@ pub fn use_route() -> Route {
 }
 
 /// The page for each route.
-pub fn switch(route: &Route, app: &AppContext) -> Html {
+pub fn switch(route: &Route, app: &AppContext, discreet: bool) -> Html {
     match route {
-        Route::Welcome => pages::welcome::welcome(app),
+        Route::Welcome => pages::welcome::welcome(app, discreet),
         Route::AboutYou => pages::about_you::about_you(app),
         Route::WhatMatters => pages::what_matters::what_matters(app),
         Route::Compare => pages::compare::compare(app),

@@ -329,3 +329,56 @@ async fn a_hostile_or_broken_import_file_changes_nothing() {
     b.assert_clean("hostile import").await;
     b.close().await;
 }
+
+/// Being discreet on a shared device: a plain tab title on every screen and after a reload, no
+/// "Continue where you left off" on Welcome, and the choice goes with "delete everything".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn being_discreet_keeps_a_plain_title_and_hides_the_earlier_visit() {
+    let b = Browser::start().await;
+    let title = || async { b.js("return document.title").await };
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    b.open("/#/").await;
+    b.wait_text("Continue where you left off").await;
+    b.open("/#/my-data").await;
+    b.click("label[for='discreet']").await;
+    assert_eq!(title().await, json!("Notes"));
+    assert_eq!(
+        b.storage().await.get("recovery-options:discreet"),
+        Some(&json!("1"))
+    );
+    b.axe("my data, discreet").await;
+    // After a reload (the page's own script sets the title before the app) and on every screen.
+    b.driver.refresh().await.unwrap();
+    b.wait_for("#page-title").await;
+    assert_eq!(title().await, json!("Notes"));
+    b.open("/#/").await;
+    assert!(checked_text(&b, "Start").await);
+    assert!(!b.body_text().await.contains("Continue where you left off"));
+    assert_eq!(title().await, json!("Notes"));
+    b.open("/#/compare").await;
+    assert_eq!(title().await, json!("Notes"));
+    // Off again: the screen's own title.
+    b.open("/#/my-data").await;
+    b.click("label[for='discreet']").await;
+    assert_eq!(title().await, json!("My data - Recovery Options"));
+    // On, then "delete everything": off, and the key is gone.
+    b.click("label[for='discreet']").await;
+    b.click("#delete-all").await;
+    b.wait_for("#delete-confirm").await;
+    b.click("#delete-confirm").await;
+    b.wait_text("Everything this guide kept on this device is deleted.")
+        .await;
+    assert!(!checked(&b, "discreet").await);
+    assert_eq!(title().await, json!("My data - Recovery Options"));
+    assert_eq!(b.storage().await.get("recovery-options:discreet"), None);
+    b.assert_clean("discreet").await;
+    b.close().await;
+}
+
+/// Whether the page's main button says `words`.
+async fn checked_text(b: &Browser, words: &str) -> bool {
+    b.js("return document.querySelector('.site-main .button').textContent")
+        .await
+        == json!(words)
+}

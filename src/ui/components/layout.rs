@@ -26,11 +26,11 @@ pub fn Layout() -> Html {
 
     // On every change of screen: name it in the tab title, and move focus to its heading so
     // keyboard and screen-reader users start at the top of the new screen.
+    let discreet = storage.0.borrow().discreet();
     use_effect_with(route.clone(), move |route| {
-        let document = web_sys::window().and_then(|w| w.document());
         // Under the cover after a Quick exit, the tab keeps its neutral title.
-        if let Some(document) = document.filter(|_| !browser::covered()) {
-            document.set_title(&format!("{} - {}", route.title(texts()), texts().app.name));
+        if !browser::covered() {
+            browser::set_title(&page_title(route, discreet));
             let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
             if !first {
                 browser::focus("page-title");
@@ -52,10 +52,21 @@ pub fn Layout() -> Html {
             </header>
             { notice_list(&notices, &app, &storage) }
             <main id="main" class="site-main" tabindex="-1">
-                { switch(&route, &app) }
+                { switch(&route, &app, discreet) }
             </main>
             { site_footer() }
         </>
+    }
+}
+
+/// The tab title: the screen and the guide's name, or one plain word for a person who chose to
+/// be discreet on this device.
+pub fn page_title(route: &Route, discreet: bool) -> String {
+    let t = texts();
+    if discreet {
+        t.app.discreet_title.to_string()
+    } else {
+        format!("{} - {}", route.title(t), t.app.name)
     }
 }
 

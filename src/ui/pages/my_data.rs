@@ -10,6 +10,7 @@ use crate::storage::envelope::{self, DecodeError, Saved};
 use crate::storage::session::Mode;
 use crate::ui::browser;
 use crate::ui::components::answer_summary::answer_summary;
+use crate::ui::components::layout::page_title;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{
     use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
@@ -35,6 +36,7 @@ pub fn MyData() -> Html {
         ..
     } = use_ui();
     let import = use_state(|| Import::Idle);
+    let refresh = use_force_update();
     let delete = Delete {
         confirming: use_state(|| false),
         done: use_state(|| false),
@@ -62,6 +64,7 @@ pub fn MyData() -> Html {
                 { export_button(&app) }
             </section>
             { import_section(&app, &import) }
+            { discreet_section(&storage, refresh) }
             { delete_section(&app, &storage, &notices, &delete) }
         </>
     }
@@ -105,6 +108,32 @@ fn stored(app: &AppContext, storage: &StorageContext) -> Html {
             { body }
             <p>{ d.shared_device }</p>
             <p>{ d.history_note }</p>
+        </section>
+    }
+}
+
+/// Being discreet on this device: a plain tab title, and no "Continue where you left off".
+/// Read from storage on each render, so "Delete everything" turns it off here too.
+fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> Html {
+    let d = &texts().data;
+    let on = storage.0.borrow().discreet();
+    let toggle = {
+        let storage = storage.clone();
+        Callback::from(move |_| {
+            // In memory mode this lasts until the tab closes, like everything else.
+            let _ = storage.0.borrow_mut().set_discreet(!on);
+            browser::set_title(&page_title(&Route::MyData, !on));
+            refresh.force_update();
+        })
+    };
+    html! {
+        <section aria-labelledby="discreet-heading">
+            <h2 id="discreet-heading">{ d.discreet_heading }</h2>
+            <div class="choice__option">
+                <input type="checkbox" id="discreet" checked={on} onchange={toggle} />
+                <label for="discreet">{ d.discreet_label }</label>
+            </div>
+            <p>{ d.discreet_note }</p>
         </section>
     }
 }
@@ -295,6 +324,8 @@ fn delete_section(
             }
             confirming.set(false);
             done.set(deleted.is_ok());
+            // Not discreet any more: the preference went with everything else.
+            browser::set_title(&page_title(&Route::MyData, false));
         })
     };
 

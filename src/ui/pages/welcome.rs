@@ -8,9 +8,10 @@ use crate::ui::context::AppContext;
 use crate::ui::route::Route;
 
 /// The Welcome screen.
-pub fn welcome(app: &AppContext) -> Html {
+/// For a person who chose to be discreet, it says nothing of an earlier visit.
+pub fn welcome(app: &AppContext, discreet: bool) -> Html {
     let t = &texts().pages.welcome;
-    let started = !app.is_empty();
+    let started = !app.is_empty() && !discreet;
     let start_text = if started { t.resume } else { t.start };
     html! {
         <>
