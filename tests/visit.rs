@@ -52,6 +52,30 @@ fn removed_suggestions_do_not_come_back() {
 }
 
 #[test]
+fn a_removed_question_comes_back_in_its_place_with_undo() {
+    let mut list = QuestionList::default();
+    let suggested = [s("a", "A?"), s("b", "B?")];
+    list.sync(&suggested);
+    let own = list.add("Mine?").unwrap();
+    list.set_note("s:b", "written").unwrap();
+    let removed = list.items[1].clone();
+    list.remove("s:b");
+    list.restore(removed.clone(), 1);
+    assert_eq!(ids(&list), ["s:a", "s:b", own.as_str()]);
+    assert_eq!(list.items[1], removed, "with its note");
+    assert!(list.dismissed.is_empty(), "no longer dismissed");
+    list.sync(&suggested);
+    assert_eq!(ids(&list), ["s:a", "s:b", own.as_str()]);
+    // Twice does not make two; a place past the end is the end.
+    list.restore(removed, 1);
+    assert_eq!(list.items.len(), 3);
+    let mine = list.items[2].clone();
+    list.remove(&own);
+    list.restore(mine, 99);
+    assert_eq!(ids(&list), ["s:a", "s:b", own.as_str()]);
+}
+
+#[test]
 fn untouched_suggestions_go_when_no_longer_suggested_but_touched_ones_stay() {
     let mut list = QuestionList::default();
     list.sync(&[s("a", "A?"), s("b", "B?"), s("c", "C?")]);

@@ -150,6 +150,18 @@ impl QuestionList {
         self.items.retain(|q| q.id != id);
     }
 
+    /// Puts back a question just removed, at its old place (or the end): "undo". A suggestion
+    /// is no longer dismissed. Nothing changes if the list already holds a question with its id.
+    pub fn restore(&mut self, question: Question, at: usize) {
+        if self.items.iter().any(|q| q.id == question.id) {
+            return;
+        }
+        if let Some(suggestion) = question.id.strip_prefix("s:") {
+            self.dismissed.remove(suggestion);
+        }
+        self.items.insert(at.min(self.items.len()), question);
+    }
+
     /// Moves a question one place up (`-1`) or down (`1`); nothing at either end.
     pub fn shift(&mut self, id: &str, by: isize) {
         let Some(at) = self.items.iter().position(|q| q.id == id) else {

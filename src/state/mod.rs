@@ -11,7 +11,7 @@ use crate::domain::answers::{
 use crate::domain::check::{Leaning, PEOPLE};
 use crate::domain::share::SharedQuestion;
 pub use crate::domain::values::Importance;
-use crate::domain::visit::{clean, note_text, QuestionList, MAX_NOTE, MAX_QUESTION};
+use crate::domain::visit::{clean, note_text, Question, QuestionList, MAX_NOTE, MAX_QUESTION};
 
 /// How many options can be picked to compare side by side.
 pub const MAX_PICKED: usize = 3;
@@ -135,6 +135,8 @@ pub enum Action {
     /// Change a question's words (by question id).
     EditQuestion(String, String),
     RemoveQuestion(String),
+    /// Put back a removed question at its old place ("undo").
+    RestoreQuestion(Question, usize),
     /// Move a question one place up (-1) or down (1).
     MoveQuestion(String, isize),
     SetAsked(String, bool),
@@ -193,6 +195,7 @@ impl AppState {
                 let _ = self.visit.questions.edit(&id, &text);
             }
             Action::RemoveQuestion(id) => self.visit.questions.remove(&id),
+            Action::RestoreQuestion(question, at) => self.visit.questions.restore(question, at),
             Action::MoveQuestion(id, by) => self.visit.questions.shift(&id, by),
             Action::SetAsked(id, asked) => self.visit.questions.set_asked(&id, asked),
             Action::SetNote(id, note) => {

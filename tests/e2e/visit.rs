@@ -125,6 +125,12 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
         json!(true)
     );
 
+    // One button per question: Edit. Moving and removing are in its edit mode.
+    let buttons = b
+        .js("return document.querySelector('[data-question=\"c:1\"]').querySelectorAll('button').length")
+        .await;
+    assert_eq!(buttons, json!(1));
+    b.click("#edit-button-c-1").await;
     // Reorder by keyboard: focus "Move up" on the last question and press Enter twice. The
     // focus stays on the moved question's button, and a status says where it went.
     let total = items.len();
@@ -160,6 +166,10 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
         "at the top the focus moves to Move down"
     );
 
+    // Done arranging: Cancel leaves the edit mode, with the focus back on Edit.
+    press_enter(&b, "cancel-c-1").await;
+    assert_eq!(active_id(&b).await, "edit-button-c-1");
+
     // Asked, a note, an edit.
     b.click("label[for='asked-c-1']").await;
     let note = b.wait_for("#note-c-1").await;
@@ -177,8 +187,24 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     assert_eq!(active_id(&b).await, "edit-button-c-1");
     b.axe("my visit, edited").await;
 
-    // Remove a suggestion: it is gone, and stays gone when the answers change and after a
-    // reload.
+    // Remove a suggestion, with Undo: it comes back in its place, then goes again for good.
+    let insurance = "s:option:naltrexone-shot:insurance".to_string();
+    let place = list(&b).await.iter().position(|q| *q == insurance).unwrap();
+    b.click("#edit-button-s-option-naltrexone-shot-insurance")
+        .await;
+    b.click("#remove-s-option-naltrexone-shot-insurance").await;
+    assert!(!list(&b).await.contains(&insurance));
+    assert_eq!(active_id(&b).await, "undo-remove");
+    b.axe("my visit, a question removed, undo offered").await;
+    press_enter(&b, "undo-remove").await;
+    assert_eq!(list(&b).await[place], insurance);
+    assert_eq!(
+        active_id(&b).await,
+        "edit-button-s-option-naltrexone-shot-insurance"
+    );
+    // Gone for good: it stays gone when the answers change and after a reload.
+    b.click("#edit-button-s-option-naltrexone-shot-insurance")
+        .await;
     b.click("#remove-s-option-naltrexone-shot-insurance").await;
     assert!(!list(&b)
         .await
@@ -320,8 +346,40 @@ async fn the_summary_prints_on_two_pages_at_most_on_letter_and_a4() {
         .js("return [...document.querySelectorAll('.visit-tools, .site-nav, #page-title')].every(e => getComputedStyle(e).display === 'none')")
         .await;
     assert_eq!(hidden, json!(true));
+    let print_size = || async {
+        b.js("return parseFloat(getComputedStyle(document.querySelector('.visit-summary li')).fontSize)")
+            .await
+            .as_f64()
+            .unwrap()
+    };
+    // 9.5 pt is about 12.7 px.
+    assert!(print_size().await < 13.0);
     b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
         .await;
+    // Large type: 13 pt (about 17 px) on paper, with more room to write, on more pages.
+    b.click("label[for='large-print']").await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let size = print_size().await;
+    assert!((16.0..=19.0).contains(&size), "{size} px");
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await;
+    let pdf = b
+        .driver
+        .print_page(PrintParameters {
+            page: PrintPage {
+                width: 21.59,
+                height: 27.94,
+            },
+            background: true,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let large = pages(&pdf);
+    println!("summary in large type, Letter: {large} page(s)");
+    assert!(large > 1, "large type takes more room: {large} page(s)");
+    b.axe("my visit, large type chosen").await;
     b.assert_clean("summary").await;
     b.close().await;
 }

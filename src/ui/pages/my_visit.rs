@@ -55,6 +55,10 @@ pub(super) struct Local {
     /// The question being edited (by id), and the last error if any.
     editing: Option<(String, Option<TextError>)>,
     add_error: Option<TextError>,
+    /// Print the summary in large type, with more room to write.
+    large_print: bool,
+    /// The question last removed and its place, while "Undo" is offered.
+    removed: Option<(Question, usize)>,
     took: Took,
     pub(super) share_step: Step,
 }
@@ -152,6 +156,7 @@ pub fn MyVisit(props: &Props) -> Html {
                     <h2 id="questions-heading" tabindex="-1">{ v.list_heading }</h2>
                     <p>{ v.list_intro }</p>
                     <p role="status" class="visually-hidden" id="visit-status">{ screen.local.status.clone() }</p>
+                    { undo(&screen) }
                     if items.is_empty() {
                         <p>{ v.empty }</p>
                     } else {
@@ -163,9 +168,9 @@ pub fn MyVisit(props: &Props) -> Html {
                     }
                     { add_form(&screen) }
                 </section>
-                { parts(&screen.app) }
+                { parts(&screen) }
             </div>
-            { summary(&screen.app, &today) }
+            { summary(&screen.app, &today, screen.local.large_print) }
             <div class="visit-tools">
                 { take_along(&screen, &today) }
                 { step_nav(&Route::MyVisit) }
@@ -174,8 +179,36 @@ pub fn MyVisit(props: &Props) -> Html {
     }
 }
 
-/// One question with its controls. The buttons name the question they act on. Keyed, so
-/// a moved question keeps its own elements.
+/// "Undo" for the question last removed, while it is offered.
+fn undo(screen: &Screen) -> Html {
+    let v = &texts().visit;
+    let Some((question, at)) = screen.local.removed.clone() else {
+        return html! {};
+    };
+    let put_back = {
+        let screen = screen.clone();
+        Callback::from(move |_| {
+            let focus = dom_id("edit-button", &question.id);
+            screen
+                .app
+                .dispatch(Action::RestoreQuestion(question.clone(), at));
+            screen.update(Some(focus), |l| {
+                l.removed = None;
+                l.status = texts().visit.restored.to_string();
+            });
+        })
+    };
+    html! {
+        <p class="visit-undo">
+            { v.removed }{ " " }
+            { button("undo-remove".into(), v.undo, None, false, put_back) }
+        </p>
+    }
+}
+
+/// One question with its controls: asked, a note, and one Edit button, whose edit mode holds
+/// the words, moving and removing. The buttons name the question they act on. Keyed, so a
+/// moved question keeps its own elements.
 fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
     let t = texts();
     let v = &t.visit;
@@ -205,12 +238,17 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
             screen.update(Some(dom_id(button, &id)), |l| l.status = moved);
         })
     };
+    // Removing offers "Undo" (focused, so a keyboard user can take it at once).
     let remove = {
-        let (screen, id) = (screen.clone(), id.clone());
+        let (screen, question) = (screen.clone(), q.clone());
         Callback::from(move |_| {
-            screen.app.dispatch(Action::RemoveQuestion(id.clone()));
-            screen.update(Some("questions-heading".into()), |l| {
+            screen
+                .app
+                .dispatch(Action::RemoveQuestion(question.id.clone()));
+            screen.update(Some("undo-remove".into()), |l| {
                 l.status = texts().visit.removed.to_string();
+                l.editing = None;
+                l.removed = Some((question.clone(), place));
             });
         })
     };
@@ -282,6 +320,11 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
                     { button(dom_id("save", &id), v.save, None, false, edit(Some(true))) }
                     { button(dom_id("cancel", &id), v.cancel, None, false, edit(Some(false))) }
                 </div>
+                <div class="question__actions">
+                    { button(dom_id("up", &id), v.move_up, Some(named(&v.move_up)), place == 0, shift(-1)) }
+                    { button(dom_id("down", &id), v.move_down, Some(named(&v.move_down)), place + 1 == total, shift(1)) }
+                    { button(dom_id("remove", &id), v.remove, Some(named(&v.remove)), false, remove) }
+                </div>
             </div>
         }
     } else {
@@ -307,12 +350,10 @@ fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
             <label for={note_id.clone()} class="question__note-label">{ v.note_label }</label>
             <textarea id={note_id} rows="2" maxlength={MAX_NOTE.to_string()} value={q.note.clone()}
                 oninput={note} aria-describedby={described} />
+            // One button per question; moving and removing are in its edit mode.
             if editing.is_none() {
                 <div class="question__actions">
                     { button(dom_id("edit-button", &id), v.edit, Some(named(&v.edit)), other_editing, edit(None)) }
-                    { button(dom_id("up", &id), v.move_up, Some(named(&v.move_up)), place == 0, shift(-1)) }
-                    { button(dom_id("down", &id), v.move_down, Some(named(&v.move_down)), place + 1 == total, shift(1)) }
-                    { button(dom_id("remove", &id), v.remove, Some(named(&v.remove)), false, remove) }
                 </div>
             }
         </li>
@@ -366,8 +407,13 @@ fn add_form(screen: &Screen) -> Html {
 }
 
 /// What goes on the summary, the text and the share link.
-fn parts(app: &AppContext) -> Html {
+fn parts(screen: &Screen) -> Html {
     let s = &texts().summary;
+    let app = &screen.app;
+    let large = {
+        let screen = screen.clone();
+        Callback::from(move |_| screen.update(None, |l| l.large_print = !l.large_print))
+    };
     html! {
         <section aria-labelledby="parts-heading">
             <h2 id="parts-heading">{ s.heading }</h2>
@@ -388,6 +434,10 @@ fn parts(app: &AppContext) -> Html {
                     </div>
                 }
             </fieldset>
+            <div class="choice__option">
+                <input type="checkbox" id="large-print" checked={screen.local.large_print} onchange={large} />
+                <label for="large-print">{ s.large_print }</label>
+            </div>
             <p>{ s.print_hint }</p>
             { button("print".into(), s.print, None, false, Callback::from(|_| browser::print())) }
         </section>
@@ -395,11 +445,11 @@ fn parts(app: &AppContext) -> Html {
 }
 
 /// The printable summary. On screen it is the preview of what prints.
-fn summary(app: &AppContext, today: &str) -> Html {
+fn summary(app: &AppContext, today: &str, large: bool) -> Html {
     let t = texts();
     let s = &t.summary;
     html! {
-        <section class="visit-summary" aria-labelledby="summary-title">
+        <section class={classes!("visit-summary", large.then_some("visit-summary--large"))} aria-labelledby="summary-title">
             <h2 id="summary-title">{ s.title }</h2>
             <p class="visit-summary__made">{ fill(s.made, "date", today) }</p>
             { sections(app.summary(t)) }
