@@ -343,6 +343,39 @@ async fn quick_exit_by_click_replaces_the_page_in_history() {
     b.close().await;
 }
 
+/// Before the app has loaded (here it never does: the wasm is blocked), Quick exit is already on
+/// the page and leaves for the host's exit page in place of the guide's page in the history.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_exit_works_before_the_app_has_loaded() {
+    let b = Browser::start().await;
+    b.driver
+        .goto(format!("{}/__test/start.html", app_origin()))
+        .await
+        .unwrap();
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.clearBrowserCache", json!({})).await;
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    b.driver
+        .goto(format!(
+            "{}/?exit=/__test/exit.html#/about-you",
+            app_origin()
+        ))
+        .await
+        .unwrap();
+    b.wait_for("#quick-exit").await;
+    let early = b
+        .js("return [document.getElementById('quick-exit').tagName, !!document.getElementById('page-title')]")
+        .await;
+    assert_eq!(early, json!(["A", false]), "the page's own link, no app");
+    b.click("#quick-exit").await;
+    wait_for_url(&b, "/__test/exit.html").await;
+    // The guide's page was replaced: Back goes to the page before it.
+    b.driver.back().await.unwrap();
+    wait_for_url(&b, "/__test/start.html").await;
+    b.close().await;
+}
+
 /// Back after a Quick exit can reach the guide's earlier screens; they must stay covered, with
 /// a neutral title, until the person chooses to open the guide again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -467,8 +500,19 @@ fn the_built_page_carries_a_strict_content_security_policy() {
     ] {
         assert!(csp.contains(needed), "the policy lacks {needed}: {csp}");
     }
+    // The only other site named is the neutral page Quick exit leaves for (a link to follow,
+    // not something the page loads), the same as the app's default.
+    let exit_link = format!(
+        "id=\"quick-exit\" href=\"{}\"",
+        recovery_options::embed::settings::DEFAULT_QUICK_EXIT
+    );
     assert!(
-        !html.contains("http://") && !html.contains("https://"),
+        html.contains(&exit_link),
+        "the early Quick exit leaves for the default page"
+    );
+    let rest = html.replace(&exit_link, "");
+    assert!(
+        !rest.contains("http://") && !rest.contains("https://"),
         "index.html names no other site"
     );
 }
