@@ -284,15 +284,17 @@ impl Browser {
         )
         .unwrap();
         // On a busy machine chromedriver sometimes drops the first session request while it is
-        // still starting (seen as "error sending request for url .../session"): ask again.
-        let mut tries = 0;
+        // still starting (seen as "error sending request for url .../session"), and on a fresh
+        // machine Chromium's first start (new profile, font caches) can take many seconds: ask
+        // again, waiting longer each time, for about a minute in all.
+        let mut wait = Duration::from_millis(500);
         let driver = loop {
             match WebDriver::new(format!("http://127.0.0.1:{port}"), caps.clone()).await {
                 Ok(driver) => break driver,
-                Err(error) if tries < 3 => {
-                    tries += 1;
-                    eprintln!("chromedriver refused a session ({error}); trying again");
-                    tokio::time::sleep(Duration::from_millis(500)).await;
+                Err(error) if wait <= Duration::from_secs(16) => {
+                    eprintln!("chromedriver refused a session ({error}); trying again in {wait:?}");
+                    tokio::time::sleep(wait).await;
+                    wait *= 2;
                 }
                 Err(error) => panic!("a Chromium session: {error}"),
             }
