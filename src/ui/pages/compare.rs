@@ -8,7 +8,7 @@ use crate::content::{
     alignment, fill, lenses, option, option_rows, options_for,
     safety_notes as content_safety_notes, texts, use_words, Text, TextsOptions,
 };
-use crate::domain::answers::Substance;
+use crate::domain::answers::{Answers, Substance};
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::components::fit_groups::factor_fits;
 use crate::ui::components::layout::jump_to;
@@ -84,7 +84,7 @@ pub fn compare(app: &AppContext) -> Html {
                 <h2 id="all-options" tabindex="-1">{ c.all_heading }</h2>
                 <p>{ c.order_note }</p>
                 for o in shown.iter().copied() {
-                    { option_card(app, o, false) }
+                    <OptionCard key={o.id.get()} id={o.id.get()} answers={app.answers.clone()} open={false} />
                 }
             </section>
             <section class="side-by-side-section" aria-labelledby="side-by-side">
@@ -111,7 +111,7 @@ pub fn one_option(app: &AppContext, id: &str) -> Html {
             <h1 id="page-title" tabindex="-1">{ o.list_name }</h1>
             <p class="purpose">{ c.one_purpose }</p>
             <p class="info-note">{ c.info_not_advice }</p>
-            { option_card(app, o, true) }
+            <OptionCard id={o.id.get()} answers={app.answers.clone()} open={true} />
             <p><a class="button" href={Route::Compare.href()}>{ c.one_to_compare }</a></p>
         </div>
     }
@@ -200,12 +200,33 @@ fn side_by_side(app: &AppContext) -> Html {
 /// One option (`open`: on a screen of its own, with its details open): at a glance (what it is, how often, where, when to start, the main risk,
 /// cost) with the person's own safety notes, then every row, good points and downsides in
 /// equal space, and the outcomes, in one disclosure, with one list of where it comes from.
-fn option_card(app: &AppContext, o: &'static TextsOptions, open: bool) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    /// The option's content id.
+    pub id: &'static str,
+    /// Its safety notes and which outcomes show depend on these, and nothing else does.
+    pub answers: Answers,
+    pub open: bool,
+}
+
+/// A component, unlike the rest of the screen, so that a tap elsewhere on Compare (picking
+/// options side by side, say) does not redraw every card: a card with the same answers is
+/// left as it is. (Each card holds hundreds of elements, its pictures among them.)
+#[function_component]
+fn OptionCard(props: &CardProps) -> Html {
+    let t = texts();
+    match option(t, props.id) {
+        Some(o) => option_card(&props.answers, o, props.open),
+        None => html! {},
+    }
+}
+
+fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html {
     let t = texts();
     let c = &t.compare;
     let heading = format!("option-{}", o.id);
     // Outcomes for the person's substance; all of them when it is unknown or both.
-    let outcomes = o.outcomes.iter().filter(|out| match app.answers.substance {
+    let outcomes = o.outcomes.iter().filter(|out| match answers.substance {
         Some(Substance::Alcohol) => out.substance == "alcohol",
         Some(Substance::Opioids) => out.substance == "opioids",
         _ => true,
@@ -243,7 +264,7 @@ fn option_card(app: &AppContext, o: &'static TextsOptions, open: bool) -> Html {
                 <h3 id={heading}>{ o.list_name }</h3>
             }
             <p class="option-card__summary">{ o.summary }</p>
-            { safety_notes(content_safety_notes(t, &app.answers, &o.id)) }
+            { safety_notes(content_safety_notes(t, answers, &o.id)) }
             <dl class="glance">
                 for (label, text) in glance {
                     <div class="glance__part">
