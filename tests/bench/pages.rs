@@ -12,21 +12,6 @@ mod harness;
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
-/// Every screen, in the guide's order.
-#[cfg(not(target_arch = "wasm32"))]
-const SCREENS: [&str; 10] = [
-    "#/",
-    "#/about-you",
-    "#/what-matters",
-    "#/compare",
-    "#/things-to-raise",
-    "#/check",
-    "#/my-visit",
-    "#/library",
-    "#/my-data",
-    "#/about",
-];
-
 #[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
@@ -67,7 +52,7 @@ async fn main() {
         println!("  {who}:");
         for size in ["100%", "200%"] {
             let mut line = format!("    text {size}:");
-            for screen in SCREENS {
+            for screen in harness::SCREENS {
                 b.open(&format!("/{screen}")).await;
                 let screens = b
                     .js(&format!(

@@ -34,13 +34,7 @@ new PerformanceObserver(list => {
 async fn main() {
     use serde_json::json;
 
-    let b = harness::Browser::start_with(harness::Options {
-        before_load: Some(OBSERVE),
-        ..harness::Options::default()
-    })
-    .await;
-    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
-        .await;
+    let b = harness::Browser::slowed(OBSERVE).await;
 
     // About you: answering, one question after another, changing answers back and forth.
     b.open("/#/about-you").await;
@@ -90,13 +84,11 @@ async fn main() {
         ("Compare, every option shown, picking side by side", compare),
         ("My visit, 60 questions, marking asked", my_visit),
     ] {
-        durations.sort_by(f64::total_cmp);
-        let at = |p: f64| durations[((p / 100.0) * (durations.len() - 1) as f64).round() as usize];
         println!(
             "  {screen}: median {:.0} ms, p95 {:.0} ms, worst {:.0} ms over {} taps (handlers {handlers:.1} ms per event)",
-            at(50.0),
-            at(95.0),
-            durations.last().copied().unwrap_or_default(),
+            harness::percentile(&mut durations, 50.0),
+            harness::percentile(&mut durations, 95.0),
+            harness::percentile(&mut durations, 100.0),
             durations.len()
         );
     }

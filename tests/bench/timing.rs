@@ -18,13 +18,7 @@ async fn main() {
 
     use serde_json::json;
 
-    let b = harness::Browser::start_with(harness::Options {
-        before_load: Some(MARK_INTERACTIVE),
-        ..harness::Options::default()
-    })
-    .await;
-    b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
-        .await;
+    let b = harness::Browser::slowed(MARK_INTERACTIVE).await;
     b.cdp("Network.enable", json!({})).await;
     b.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
         .await;
@@ -120,19 +114,19 @@ async fn main() {
     println!("timings in headless Chromium, CPU slowed 4x (budgets in DESIGN section 8):");
     println!(
         "  navigation to the first interactive screen: median {:.0} ms over {} loads (budget 1500 ms median)",
-        percentile(&mut loads, 50.0),
+        harness::percentile(&mut loads, 50.0),
         loads.len()
     );
     println!(
         "  an answer to the updated screen: median {:.1} ms, p95 {:.1} ms over {} answers (budget 16 ms median, 50 ms p95)",
-        percentile(&mut answers, 50.0),
-        percentile(&mut answers, 95.0),
+        harness::percentile(&mut answers, 50.0),
+        harness::percentile(&mut answers, 95.0),
         answers.len()
     );
     println!(
         "  My visit with 20 questions, marking one as asked: median {:.1} ms, p95 {:.1} ms over {} changes (same budget)",
-        percentile(&mut marks, 50.0),
-        percentile(&mut marks, 95.0),
+        harness::percentile(&mut marks, 50.0),
+        harness::percentile(&mut marks, 95.0),
         marks.len()
     );
 }
@@ -144,10 +138,3 @@ new MutationObserver((_, o) => {
   if (document.getElementById('page-title')) { window.__roInteractive = performance.now(); o.disconnect(); }
 }).observe(document, { childList: true, subtree: true });
 "#;
-
-#[cfg(not(target_arch = "wasm32"))]
-fn percentile(values: &mut [f64], p: f64) -> f64 {
-    values.sort_by(f64::total_cmp);
-    let rank = ((p / 100.0) * (values.len() - 1) as f64).round() as usize;
-    values[rank]
-}

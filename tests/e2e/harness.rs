@@ -36,6 +36,28 @@ for (const level of ['error', 'warn']) {
 "#;
 
 /// Replaces local storage with one that throws, as when a browser blocks site data.
+/// Every screen of the patient menu, in its order.
+pub const SCREENS: [&str; 10] = [
+    "#/",
+    "#/about-you",
+    "#/what-matters",
+    "#/compare",
+    "#/things-to-raise",
+    "#/check",
+    "#/my-visit",
+    "#/library",
+    "#/my-data",
+    "#/about",
+];
+
+/// The value below which `p` percent of `values` fall (sorts them). For the benchmarks.
+#[allow(dead_code)]
+pub fn percentile(values: &mut [f64], p: f64) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * (values.len() - 1) as f64).round() as usize;
+    values[rank]
+}
+
 pub const BLOCK_STORAGE: &str = r#"
 Object.defineProperty(window, 'localStorage', {
   configurable: true,
@@ -222,6 +244,20 @@ impl Browser {
             ..Options::default()
         })
         .await
+    }
+
+    /// A browser on a mid-range phone's CPU (4 times slower), with `before_load` run before
+    /// each page's own scripts: for the benchmarks.
+    #[allow(dead_code)]
+    pub async fn slowed(before_load: &'static str) -> Browser {
+        let b = Browser::start_with(Options {
+            before_load: Some(before_load),
+            ..Options::default()
+        })
+        .await;
+        b.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
+            .await;
+        b
     }
 
     pub async fn start_with(options: Options) -> Browser {

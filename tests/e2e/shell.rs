@@ -5,28 +5,19 @@ use std::time::Duration;
 use serde_json::json;
 use thirtyfour::prelude::*;
 
-use crate::harness::{app_origin, Browser, Options};
+use crate::harness::{app_origin, Browser, Options, SCREENS};
 
-/// Every screen's address, and one the guide does not know.
-const ROUTES: &[&str] = &[
-    "#/",
-    "#/about-you",
-    "#/what-matters",
-    "#/compare",
-    "#/things-to-raise",
-    "#/check",
-    "#/my-visit",
-    "#/library",
-    "#/my-data",
-    "#/about",
-    "#/for-clinics",
-    "#/no-such-screen",
-];
+/// Every screen's address, a staff page, and one the guide does not know.
+fn routes() -> impl Iterator<Item = &'static str> {
+    SCREENS
+        .into_iter()
+        .chain(["#/for-clinics", "#/no-such-screen"])
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_renders_with_heading_purpose_footer_and_no_problems() {
     let b = Browser::start().await;
-    for route in ROUTES {
+    for route in routes() {
         b.open(&format!("/{route}")).await;
         let heading = b.wait_for("h1#page-title").await.text().await.unwrap();
         assert!(!heading.trim().is_empty(), "{route} has a heading");
