@@ -62,9 +62,16 @@ pub fn covered() -> bool {
         .is_some_and(|e| e.class_name().split(' ').any(|c| c == "covered"))
 }
 
-/// Today's date as `YYYY-MM-DD`, for file names.
+/// Today's date as `YYYY-MM-DD` in the person's own time zone, for file names: the same day
+/// as the summary's date (an ISO time is in UTC, a day off in the evening in America).
 pub fn today() -> String {
-    now_iso().chars().take(10).collect()
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }
 
 /// An ISO time in the person's own time zone and words, for display.
@@ -115,7 +122,8 @@ pub fn after_ms(ms: i32, then: impl FnOnce() + 'static) {
     }
 }
 
-/// Whether the app has mounted: index.html's loading message is gone from `#app`.
+/// Whether the app has mounted: mounting empties `#app`, so index.html's "could not load"
+/// message is no longer there.
 pub fn started() -> bool {
     web_sys::window()
         .and_then(|w| w.document())

@@ -67,8 +67,9 @@ pub struct Notices(pub Vec<Notice>);
 /// Changes to the messages on screen.
 pub enum NoticeAction {
     Show(Notice),
-    Dismiss(usize),
-    /// Remove every notice of this kind (for example once a conflict is resolved).
+    /// Remove the notice of this kind: dismissed by the person, or done with (for example once
+    /// a conflict is resolved). There is at most one of each kind, so the kind names it, and a
+    /// notice that came or went meanwhile cannot make the wrong one go.
     Clear(Notice),
 }
 
@@ -82,10 +83,6 @@ impl Reducible for Notices {
                 list.retain(|n| !n.same_kind(&notice));
                 list.push(notice);
             }
-            NoticeAction::Dismiss(index) if index < list.len() => {
-                list.remove(index);
-            }
-            NoticeAction::Dismiss(_) => {}
             NoticeAction::Clear(kind) => list.retain(|n| !n.same_kind(&kind)),
         }
         Rc::new(Notices(list))

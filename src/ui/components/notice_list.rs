@@ -12,8 +12,8 @@ use crate::ui::route::Route;
 pub fn notice_list(notices: &NoticesContext, app: &AppContext, storage: &StorageContext) -> Html {
     html! {
         <div class="notices">
-            for (index, notice) in notices.0.iter().enumerate() {
-                { notice_item(notice, index, notices, app, storage) }
+            for notice in notices.0.iter() {
+                { notice_item(notice, notices, app, storage) }
             }
         </div>
     }
@@ -21,7 +21,6 @@ pub fn notice_list(notices: &NoticesContext, app: &AppContext, storage: &Storage
 
 fn notice_item(
     notice: &Notice,
-    index: usize,
     notices: &NoticesContext,
     app: &AppContext,
     storage: &StorageContext,
@@ -29,7 +28,8 @@ fn notice_item(
     let t = &texts().notices;
     let dismiss = {
         let notices = notices.clone();
-        Callback::from(move |_| notices.dispatch(NoticeAction::Dismiss(index)))
+        let notice = notice.clone();
+        Callback::from(move |_| notices.dispatch(NoticeAction::Clear(notice.clone())))
     };
     let (text, extra) = match notice {
         Notice::Recovered => (t.recovered, link(Route::MyData, t.recovered_link)),
