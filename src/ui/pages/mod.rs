@@ -9,7 +9,6 @@ pub mod my_data;
 pub mod my_visit;
 pub mod not_found;
 pub mod placeholder;
-pub mod shared;
 pub mod things_to_raise;
 pub mod welcome;
 pub mod what_matters;

@@ -5,17 +5,18 @@
 
 use yew::prelude::*;
 
+use super::summary::sections;
+use super::{button, field_error, Screen};
 use crate::content::{plural, texts};
 use crate::domain::share::{decode, ShareError};
 use crate::state::summary::shared_sections;
 use crate::state::Action;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::pages::my_visit::{button, field_error, sections, Screen};
 use crate::ui::route::Route;
 
 /// Where adding stands.
 #[derive(Clone, Copy, Default, PartialEq)]
-pub enum Step {
+pub(super) enum Step {
     #[default]
     Preview,
     Confirm,
@@ -24,7 +25,7 @@ pub enum Step {
 
 /// The preview of a shared list, and adding it after a confirmation. The focus follows each
 /// step: to the safe choice when asked to confirm, then to the way on.
-pub fn shared_page(screen: &Screen, data: &str) -> Html {
+pub(super) fn shared_page(screen: &Screen, data: &str) -> Html {
     let t = texts();
     let k = &t.shared;
     let app = &screen.app;

@@ -1,0 +1,264 @@
+//! Ways to take the list along, all private: copy the text, a text file, a share link with its
+//! QR code, and calendar files for the visit and for shot reminders.
+
+use yew::prelude::*;
+
+use crate::content::{considered, fill, option, options_for, texts, Text};
+use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot, SHOTS};
+use crate::domain::qr::qr;
+use crate::domain::share::{encode, ShareError};
+use crate::ui::browser;
+use crate::ui::route::Route;
+
+use super::{button, field_error, Screen};
+
+/// What the take-along buttons last did. One state for all of them (each hook and field
+/// callback costs wasm); the date fields are read when a button is pressed.
+#[derive(Clone, Default, PartialEq)]
+pub(super) struct Took {
+    copied: Option<bool>,
+    link: Option<Result<String, ShareError>>,
+    link_copied: bool,
+    bad_visit_date: bool,
+    bad_shot_date: bool,
+}
+
+impl Took {
+    /// Whether a share link is shown.
+    pub(super) fn has_link(&self) -> bool {
+        self.link.is_some()
+    }
+
+    /// Drops the share link (and that it was copied): made again on request.
+    pub(super) fn forget_link(&mut self) {
+        self.link = None;
+        self.link_copied = false;
+    }
+}
+
+/// What a take-along button asks for.
+#[derive(Clone, Copy, PartialEq)]
+enum Take {
+    Copy,
+    Download,
+    MakeLink,
+    CopyLink,
+    VisitCalendar,
+    ShotCalendar,
+}
+
+/// Copy, download, share link with QR code, and calendar files.
+pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
+    let t = texts();
+    let k = &t.take;
+    let took = &screen.local.took;
+    let text = screen.app.summary_text(t, today);
+    let button = |id: &'static str, label: Text, take: Take| {
+        let (screen, text) = (screen.clone(), text.clone());
+        let onclick = Callback::from(move |_| run(take, &screen, &text));
+        button(id.into(), label, None, false, onclick)
+    };
+    let shots = [k.shot_naltrexone, k.shot_monthly, k.shot_weekly];
+    let app = &screen.app;
+    let first_shot =
+        Shot::default_for(&considered(app.check.leaning.as_ref(), &app.compare.picked));
+    // The shots for the person's substance (only the naltrexone shot for alcohol), and always
+    // the one they are considering.
+    let offered = options_for(t, &app.answers, false);
+    let offered_shots = SHOTS.iter().zip(shots).filter(|(shot, _)| {
+        shot.id == first_shot.id || offered.iter().any(|o| o.id == shot.option)
+    });
+    let date_fields = |date: &'static str, date_label: Text, time: &'static str, bad: bool| {
+        let error = format!("{date}-error");
+        html! {
+            <>
+                <div class="take__dates">
+                    <label for={date}>{ date_label }</label>
+                    <input type="date" id={date} aria-invalid={bad.then_some("true")}
+                        aria-describedby={bad.then(|| error.clone())} />
+                    <label for={time}>{ k.visit_time }</label>
+                    <input type="time" id={time} aria-invalid={bad.then_some("true")}
+                        aria-describedby={bad.then(|| error.clone())} />
+                </div>
+                if bad {
+                    { field_error(error, k.bad_date) }
+                }
+            </>
+        }
+    };
+    html! {
+        <section aria-labelledby="take-heading">
+            <h2 id="take-heading">{ k.heading }</h2>
+            <div class="take__row">
+                { button("copy-text", k.copy, Take::Copy) }
+                { button("download-text", k.download, Take::Download) }
+            </div>
+            <p role="status" id="copy-status">
+                { match took.copied { Some(true) => k.copied.get(), Some(false) => k.copy_failed.get(), None => "" } }
+            </p>
+            <details class="take__text" open={took.copied == Some(false)}>
+                <summary>{ k.copy_label }</summary>
+                <textarea id="summary-text" readonly=true rows="8" value={text.clone()} aria-label={k.copy_label} />
+            </details>
+
+            <h3>{ k.share_heading }</h3>
+            <p>{ k.share_intro }</p>
+            { button("make-link", k.share_make, Take::MakeLink) }
+            <div role="status" id="share-status">
+                if let Some(Err(_)) = took.link {
+                    <p class="field-error">{ k.share_too_big }</p>
+                }
+            </div>
+            if let Some(Ok(url)) = &took.link {
+                <div class="share">
+                    <label for="share-link">{ k.share_label }</label>
+                    <input id="share-link" type="text" readonly=true value={url.clone()} />
+                    { button("copy-link", k.share_copy, Take::CopyLink) }
+                    <p role="status">{ if took.link_copied { k.share_copied.get() } else { "" } }</p>
+                    { qr_picture(url) }
+                </div>
+            }
+
+            <h3>{ k.calendar_heading }</h3>
+            <p>{ k.calendar_intro }</p>
+            { date_fields("visit-date", k.visit_date, "visit-time", took.bad_visit_date) }
+            { button("visit-ics", k.visit_download, Take::VisitCalendar) }
+
+            <h3>{ k.shot_heading }</h3>
+            <p>{ k.shot_intro }</p>
+            <label for="shot-kind">{ k.shot_kind }</label>
+            // Not restored by the browser: the default follows what the person is considering.
+            <select id="shot-kind" autocomplete="off">
+                for (Shot { id, .. }, label) in offered_shots {
+                    <option value={*id} selected={*id == first_shot.id}>{ label }</option>
+                }
+            </select>
+            { date_fields("shot-date", k.shot_date, "shot-time", took.bad_shot_date) }
+            { button("shot-ics", k.shot_download, Take::ShotCalendar) }
+        </section>
+    }
+}
+
+/// Does what a take-along button asks.
+fn run(take: Take, screen: &Screen, text: &str) {
+    let t = texts();
+    match take {
+        Take::Copy | Take::CopyLink => {
+            let copy_link = take == Take::CopyLink;
+            let text = match (&screen.local.took.link, copy_link) {
+                (Some(Ok(url)), true) => url.clone(),
+                (_, true) => return,
+                _ => text.to_string(),
+            };
+            let screen = screen.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(&text).await;
+                screen.update(None, |l| {
+                    if copy_link {
+                        l.took.link_copied = ok;
+                    } else {
+                        l.took.copied = Some(ok);
+                    }
+                });
+            });
+        }
+        Take::Download => browser::download(
+            &format!("my-visit-{}.txt", browser::today()),
+            "text/plain;charset=utf-8",
+            text,
+        ),
+        Take::MakeLink => {
+            let link = encode(&screen.app.shared(t))
+                .map(|data| format!("{}{}", browser::address(), Route::Share { data }.href()));
+            // Made: the focus goes to the link. Too long: the status says so.
+            let focus = link.is_ok().then(|| "share-link".to_string());
+            screen.update(focus, |l| {
+                l.took.link = Some(link);
+                l.took.link_copied = false;
+            });
+        }
+        Take::VisitCalendar | Take::ShotCalendar => {
+            let visit = take == Take::VisitCalendar;
+            let (date_id, time_id) = if visit {
+                ("visit-date", "visit-time")
+            } else {
+                ("shot-date", "shot-time")
+            };
+            let (date, time) = (browser::field_value(date_id), browser::field_value(time_id));
+            let start = LocalTime::parse(&date, &time);
+            let bad = start.is_none();
+            // The focus goes to the field to fix: the date unless only the time is wrong.
+            let fix = if LocalTime::parse(&date, "00:00").is_some() {
+                time_id
+            } else {
+                date_id
+            };
+            screen.update(bad.then(|| fix.to_string()), |l| {
+                if visit {
+                    l.took.bad_visit_date = bad;
+                } else {
+                    l.took.bad_shot_date = bad;
+                }
+            });
+            let Some(start) = start else {
+                return;
+            };
+            let k = &t.take;
+            // Unique for each file made: a calendar that had a deleted copy still takes it.
+            let stamp = browser::stamp_utc();
+            let event = if visit {
+                CalendarEvent {
+                    uid: format!("visit-{date}T{time}-{stamp}@recovery-options"),
+                    start,
+                    minutes: 60,
+                    summary: k.visit_event.to_string(),
+                    description: k.visit_event_detail.to_string(),
+                    remind_before: 24 * 60,
+                    repeat: None,
+                }
+            } else {
+                let shot = Shot::find(&browser::field_value("shot-kind"));
+                let name = option(t, shot.option)
+                    .map(|o| o.name.get())
+                    .unwrap_or_default();
+                CalendarEvent {
+                    uid: format!("shot-{}-{date}T{time}-{stamp}@recovery-options", shot.id),
+                    start,
+                    minutes: 30,
+                    summary: fill(k.shot_event, "name", name),
+                    description: k.shot_event_detail.to_string(),
+                    remind_before: 24 * 60,
+                    repeat: Some(shot.repeat()),
+                }
+            };
+            let name = if visit {
+                "my-visit.ics"
+            } else {
+                "shot-reminders.ics"
+            };
+            browser::download(
+                name,
+                "text/calendar;charset=utf-8",
+                &calendar(&[event], &stamp),
+            );
+        }
+    }
+}
+
+/// The QR code of a share link as SVG, with the quiet zone around it; or why there is none.
+fn qr_picture(url: &str) -> Html {
+    let k = &texts().take;
+    match qr(url) {
+        Some(code) => {
+            let side = code.size + 8;
+            html! {
+                <svg class="qr" role="img" aria-label={k.qr_label} viewBox={format!("-4 -4 {side} {side}")}
+                    shape-rendering="crispEdges" data-modules={code.size.to_string()}>
+                    <rect x="-4" y="-4" width={side.to_string()} height={side.to_string()} fill="#fff" />
+                    <path d={code.path} fill="#000" />
+                </svg>
+            }
+        }
+        None => html! { <p>{ k.qr_too_big }</p> },
+    }
+}
