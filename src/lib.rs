@@ -3,19 +3,21 @@
 //! Layers, top to bottom; a module imports only from the layers below it, never above:
 //!
 //! - [`ui`]: Yew screens and components, the router, and the one effect that saves.
+//! - [`route`]: the screens' addresses, titles and menu labels (pure).
 //! - [`embed`]: settings for clinics that host the guide (pure parsing).
 //! - [`storage`]: the saved-data envelope and its migrations (pure), the backends (browser).
 //! - [`state`]: [`state::AppState`], its typed [`state::Action`]s and the pure `apply`.
 //! - [`content`]: every text and fact as typed data, per language.
 //! - [`domain`]: pure rules about answers.
 //!
-//! `domain`, `state`, `content`, `embed` and the pure half of `storage` never import yew,
+//! `domain`, `state`, `content`, `embed`, `route` and the pure half of `storage` never import yew,
 //! web-sys, gloo or js-sys, so `cargo test` checks them natively (`tests/architecture.rs`
 //! fails if one does).
 
 pub mod content;
 pub mod domain;
 pub mod embed;
+pub mod route;
 pub mod state;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

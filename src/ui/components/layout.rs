@@ -3,13 +3,14 @@
 use yew::prelude::*;
 
 use crate::content::texts;
+use crate::route::Route;
 use crate::ui::browser;
 use crate::ui::components::notice_list::notice_list;
 use crate::ui::components::quick_exit::quick_exit;
 use crate::ui::components::site_footer::site_footer;
 use crate::ui::components::site_nav::site_nav;
 use crate::ui::context::{use_ui, Ui};
-use crate::ui::route::{switch, use_route, Route};
+use crate::ui::route::{switch, use_route};
 
 #[function_component]
 pub fn Layout() -> Html {

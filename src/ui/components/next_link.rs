@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::content::{article, fill, is_for, texts};
 use crate::domain::answers::Substance;
-use crate::ui::route::Route;
+use crate::route::Route;
 
 /// The way on from a step of the guide: a button-styled link to the next step (none after the
 /// last), and a link back to the step before (Welcome before the first). Nothing on other

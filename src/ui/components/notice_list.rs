@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::content::{texts, Text};
+use crate::route::Route;
 use crate::state::Action;
 use crate::ui::browser;
 use crate::ui::context::{AppContext, Notice, NoticeAction, NoticesContext, StorageContext};
-use crate::ui::route::Route;
 
 /// Every message on screen.
 pub fn notice_list(notices: &NoticesContext, app: &AppContext, storage: &StorageContext) -> Html {

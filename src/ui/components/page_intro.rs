@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::content::{fill, texts};
-use crate::ui::route::Route;
+use crate::route::Route;
 
 /// The heading (focused on each change of screen, see layout.rs) and the purpose sentence; on a
 /// step of the guide, which step it is.

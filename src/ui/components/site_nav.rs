@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::texts;
-use crate::ui::route::Route;
+use crate::route::Route;
 
 /// The navigation, with `current` marked; `open` says whether the phone menu is open.
 pub fn site_nav(current: &Route, open: &UseStateHandle<bool>) -> Html {

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::content::{fill, source_kind_words, texts, Text};
+use crate::route::Route;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::route::Route;
 
 /// The About screen.
 pub fn about() -> Html {

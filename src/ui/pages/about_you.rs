@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use crate::content::{questions, texts, Question, Section, Text};
+use crate::route::Route;
 use crate::state::{Action, AnswerChange};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::AppContext;
-use crate::ui::route::Route;
 
 /// The AboutYou screen.
 pub fn about_you(app: &AppContext) -> Html {

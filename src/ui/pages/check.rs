@@ -7,6 +7,7 @@ use crate::content::{
     fill, options_for, quiz_for, safety_notes as content_safety_notes, texts, Text,
 };
 use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE};
+use crate::route::Route;
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::{read_more, step_nav};
@@ -14,7 +15,6 @@ use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
-use crate::ui::route::Route;
 
 /// The Check screen.
 pub fn check(app: &AppContext) -> Html {

@@ -9,6 +9,7 @@ use crate::content::{
     safety_notes as content_safety_notes, texts, use_words, Text, TextsOptions,
 };
 use crate::domain::answers::{Answers, Substance};
+use crate::route::Route;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::components::fit_groups::factor_fits;
 use crate::ui::components::layout::jump_to;
@@ -19,7 +20,6 @@ use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
 use crate::ui::pages::not_found::not_found;
-use crate::ui::route::Route;
 
 /// The Compare screen, summary first: how the options line up with what matters to the
 /// person, then each option at a glance with the person's own safety notes and its full

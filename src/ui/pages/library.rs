@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::content::{article, fill, texts};
+use crate::route::Route;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::source_list::source_list;
-use crate::ui::route::Route;
 
 /// The Library screen.
 pub fn library() -> Html {

@@ -5,6 +5,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 use crate::content::{fill, texts, Text, TextsErrors};
+use crate::route::Route;
 use crate::state::Action;
 use crate::storage::envelope::{self, DecodeError, Saved};
 use crate::storage::session::Mode;
@@ -15,7 +16,6 @@ use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{
     use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
 };
-use crate::ui::route::Route;
 
 /// Where an import stands.
 #[derive(Clone, PartialEq)]

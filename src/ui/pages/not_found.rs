@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::content::texts;
+use crate::route::Route;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::route::Route;
 
 /// The NotFound screen.
 pub fn not_found() -> Html {

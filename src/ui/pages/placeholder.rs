@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::content::texts;
+use crate::route::Route;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::route::Route;
 
 /// A screen that is not built yet.
 pub fn placeholder(route: &Route) -> Html {

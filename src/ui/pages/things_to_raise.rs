@@ -9,12 +9,12 @@ use crate::content::{
 };
 use crate::domain::check::Leaning;
 use crate::domain::flags::{flags, Flag};
+use crate::route::Route;
 use crate::ui::components::fit_groups::factor_fits;
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
-use crate::ui::route::Route;
 
 /// The Library article that explains a flag further, if any.
 fn related_article(f: Flag) -> Option<&'static str> {

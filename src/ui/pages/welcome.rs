@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::content::texts;
+use crate::route::Route;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::AppContext;
-use crate::ui::route::Route;
 
 /// The Welcome screen.
 /// For a person who chose to be discreet, it says nothing of an earlier visit.

@@ -3,12 +3,12 @@
 use yew::prelude::*;
 
 use crate::content::{factors_for, fill, texts, Text};
+use crate::route::Route;
 use crate::state::{Action, Importance};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::AppContext;
-use crate::ui::route::Route;
 
 /// The WhatMatters screen.
 pub fn what_matters(app: &AppContext) -> Html {

@@ -22,11 +22,11 @@ use yew::prelude::*;
 use crate::content::{texts, Text};
 use crate::domain::visit::Question;
 use crate::domain::visit::TextError;
+use crate::route::Route;
 use crate::ui::browser;
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{use_ui, AppContext};
-use crate::ui::route::Route;
 
 use list::{add_form, item, undo};
 use shared::{shared_page, Step};

@@ -9,10 +9,10 @@ use super::summary::sections;
 use super::{button, field_error, Screen};
 use crate::content::{plural, texts};
 use crate::domain::share::{decode, ShareError};
+use crate::route::Route;
 use crate::state::summary::shared_sections;
 use crate::state::Action;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::route::Route;
 
 /// Where adding stands.
 #[derive(Clone, Copy, Default, PartialEq)]

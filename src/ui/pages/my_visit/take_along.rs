@@ -7,8 +7,8 @@ use crate::content::{considered, fill, option, options_for, texts, Text};
 use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot, SHOTS};
 use crate::domain::qr::qr;
 use crate::domain::share::{encode, ShareError};
+use crate::route::Route;
 use crate::ui::browser;
-use crate::ui::route::Route;
 
 use super::{button, field_error, Screen};
 
