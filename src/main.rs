@@ -34,7 +34,6 @@ const LOAD_PATIENCE_MS: i32 = 12_000;
 
 #[cfg(target_arch = "wasm32")]
 fn start() {
-    use std::cell::RefCell;
     use std::rc::Rc;
 
     use recovery_options::embed::settings::Settings;
@@ -59,7 +58,7 @@ fn start() {
     let window = web_sys::window().expect("the app runs in a window");
     let query = window.location().search().unwrap_or_default();
     let props = Props {
-        storage: StorageContext(Rc::new(RefCell::new(session))),
+        storage: StorageContext::new(session),
         initial,
         start_notices,
         settings: Rc::new(Settings::from_query(&query)),

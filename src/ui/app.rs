@@ -36,7 +36,7 @@ pub fn App(props: &Props) -> Html {
         let storage = storage.clone();
         let notices = notices.dispatcher();
         use_effect_with((*state).clone(), move |state| {
-            let result = storage.0.borrow_mut().save(state, &browser::now_iso());
+            let result = storage.save(state, &browser::now_iso());
             let notice = match result {
                 Ok(()) | Err(SaveError::ReadOnly) => None,
                 Err(SaveError::QuotaExceeded) => Some(Notice::Quota),
@@ -66,7 +66,7 @@ pub fn App(props: &Props) -> Html {
                     return;
                 }
                 let new_value = event.new_value();
-                let change = storage.0.borrow_mut().external_change(new_value.as_deref());
+                let change = storage.external_change(new_value.as_deref());
                 match change {
                     External::Adopt(state) => {
                         dispatch.dispatch(Action::Replace(*state));

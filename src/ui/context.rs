@@ -9,18 +9,75 @@ use yew::prelude::*;
 use crate::embed::settings::Settings;
 use crate::state::AppState;
 use crate::storage::envelope::Saved;
-use crate::storage::session::Session;
+use crate::storage::session::{External, Mode, SaveError, Session};
+use crate::storage::store::StoreError;
 
 /// The state, changed only by dispatching actions.
 pub type AppContext = UseReducerHandle<AppState>;
 
-/// This tab's storage session. Equal when it is the same session.
+/// This tab's storage: the one handle every component gets, with named operations. Nothing
+/// else reaches the session. Equal when it is the same session.
 #[derive(Clone)]
-pub struct StorageContext(pub Rc<RefCell<Session>>);
+pub struct StorageContext(Rc<RefCell<Session>>);
 
 impl PartialEq for StorageContext {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl StorageContext {
+    pub fn new(session: Session) -> StorageContext {
+        StorageContext(Rc::new(RefCell::new(session)))
+    }
+
+    /// How this tab treats storage.
+    pub fn mode(&self) -> Mode {
+        self.0.borrow().mode()
+    }
+
+    /// Saves the state (the one effect in `app.rs` calls this after every change).
+    pub fn save(&self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        self.0.borrow_mut().save(state, now)
+    }
+
+    /// What another tab's save means for this one.
+    pub fn external_change(&self, new_value: Option<&str>) -> External {
+        self.0.borrow_mut().external_change(new_value)
+    }
+
+    /// After a conflict: keep this tab's answers, writing over the other tab's.
+    pub fn keep_mine(&self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        self.0.borrow_mut().keep_mine(state, now)
+    }
+
+    /// After a conflict: take the other tab's answers (the caller replaces the state).
+    pub fn use_theirs(&self, theirs: &Saved) {
+        self.0.borrow_mut().adopt(theirs);
+    }
+
+    /// Removes every key of the guide, and only those.
+    pub fn delete_everything(&self) -> Result<(), StoreError> {
+        self.0.borrow_mut().delete_all()
+    }
+
+    /// The stored text, whatever its version (to download data from a newer version).
+    pub fn stored_raw(&self) -> Option<String> {
+        self.0.borrow().stored_raw()
+    }
+
+    /// Copies of unreadable data, oldest first: (key, text).
+    pub fn backups(&self) -> Vec<(String, String)> {
+        self.0.borrow().backups()
+    }
+
+    /// Whether the person chose to be discreet on this device.
+    pub fn discreet(&self) -> bool {
+        self.0.borrow().discreet()
+    }
+
+    pub fn set_discreet(&self, on: bool) -> Result<(), StoreError> {
+        self.0.borrow_mut().set_discreet(on)
     }
 }
 

@@ -27,7 +27,7 @@ pub fn Layout() -> Html {
 
     // On every change of screen: name it in the tab title, and move focus to its heading so
     // keyboard and screen-reader users start at the top of the new screen.
-    let discreet = storage.0.borrow().discreet();
+    let discreet = storage.discreet();
     use_effect_with(route.clone(), move |route| {
         // Under the cover after a Quick exit, the tab keeps its neutral title.
         if !browser::covered() {

@@ -44,7 +44,7 @@ fn notice_item(
                 let (storage, app, notices) = (storage.clone(), app.clone(), notices.clone());
                 let theirs = theirs.clone();
                 Callback::from(move |_| {
-                    storage.0.borrow_mut().adopt(&theirs);
+                    storage.use_theirs(&theirs);
                     app.dispatch(Action::Replace(theirs.state.clone()));
                     notices.dispatch(NoticeAction::Clear(Notice::Conflict(theirs.clone())));
                 })
@@ -53,7 +53,7 @@ fn notice_item(
                 let (storage, app, notices) = (storage.clone(), app.clone(), notices.clone());
                 let kind = notice.clone();
                 Callback::from(move |_| {
-                    let saved = storage.0.borrow_mut().keep_mine(&app, &browser::now_iso());
+                    let saved = storage.keep_mine(&app, &browser::now_iso());
                     notices.dispatch(NoticeAction::Clear(kind.clone()));
                     if saved.is_err() {
                         notices.dispatch(NoticeAction::Show(Notice::SaveFailed));

@@ -73,14 +73,14 @@ pub fn MyData() -> Html {
 /// What is stored, in words.
 fn stored(app: &AppContext, storage: &StorageContext) -> Html {
     let d = &texts().data;
-    let mode = storage.0.borrow().mode();
+    let mode = storage.mode();
     let body = match mode {
         Mode::Memory => html! { <p>{ d.memory_mode_stored }</p> },
         Mode::ReadOnly => {
             let download = {
                 let storage = storage.clone();
                 Callback::from(move |_| {
-                    if let Some(raw) = storage.0.borrow().stored_raw() {
+                    if let Some(raw) = storage.stored_raw() {
                         let name = format!("recovery-options-saved-{}.json", browser::today());
                         browser::download(&name, "application/json", &raw);
                     }
@@ -116,12 +116,12 @@ fn stored(app: &AppContext, storage: &StorageContext) -> Html {
 /// Read from storage on each render, so "Delete everything" turns it off here too.
 fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> Html {
     let d = &texts().data;
-    let on = storage.0.borrow().discreet();
+    let on = storage.discreet();
     let toggle = {
         let storage = storage.clone();
         Callback::from(move |_| {
             // In memory mode this lasts until the tab closes, like everything else.
-            let _ = storage.0.borrow_mut().set_discreet(!on);
+            let _ = storage.set_discreet(!on);
             browser::set_title(&page_title(&Route::MyData, !on));
             refresh.force_update();
         })
@@ -141,7 +141,7 @@ fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> 
 /// Copies of data the guide could not read, each downloadable.
 fn backups(storage: &StorageContext) -> Html {
     let d = &texts().data;
-    let backups = storage.0.borrow().backups();
+    let backups = storage.backups();
     if backups.is_empty() {
         return html! {};
     }
@@ -309,7 +309,7 @@ fn delete_section(
         let (confirming, done) = (confirming.clone(), done.clone());
         let (app, storage, notices) = (app.clone(), storage.clone(), notices.clone());
         Callback::from(move |_| {
-            let deleted = storage.0.borrow_mut().delete_all();
+            let deleted = storage.delete_everything();
             app.dispatch(Action::Reset);
             for kind in [
                 Notice::Recovered,
