@@ -2,8 +2,8 @@
 // 1. The guide's texts: build.rs leaves each language's strings in target/texts/ with their
 //    hash; copy them in as texts-<lang>-<hash>.txt (the name the wasm asks for) and let the
 //    browser start fetching English alongside the wasm (a preload link).
-// 2. Content-Security-Policy: fill in the SHA-256 hash of every inline script, so the policy
-//    needs no 'unsafe-inline'.
+// 2. Content-Security-Policy: fill in the SHA-256 hash of every inline script and of the
+//    inlined stylesheet, so the policy needs no 'unsafe-inline'.
 import { createHash } from "node:crypto";
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,9 +26,18 @@ if (!names.en) throw new Error(`no English texts in ${texts}: build.rs writes th
 if (!html.includes("TEXTS_EN")) throw new Error("index.html lacks TEXTS_EN");
 html = html.replace("TEXTS_EN", names.en);
 
-const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
+const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+  sha(m[1]),
 );
-if (!html.includes("INLINE_SCRIPT_HASHES")) throw new Error("index.html lacks INLINE_SCRIPT_HASHES");
-writeFileSync(file, html.replace("INLINE_SCRIPT_HASHES", hashes.join(" ")));
-console.log(`post-build: texts ${Object.values(names).join(", ")}; ${hashes.length} inline script(s) hashed`);
+const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
+for (const mark of ["INLINE_SCRIPT_HASHES", "INLINE_STYLE_HASHES"]) {
+  if (!html.includes(mark)) throw new Error(`index.html lacks ${mark}`);
+}
+if (styles.length === 0) throw new Error("no inline stylesheet: the style-src policy would allow none");
+html = html.replace("INLINE_SCRIPT_HASHES", hashes.join(" "));
+writeFileSync(file, html.replace("INLINE_STYLE_HASHES", styles.join(" ")));
+console.log(
+  `post-build: texts ${Object.values(names).join(", ")}; ` +
+    `${hashes.length} inline script(s) and ${styles.length} stylesheet(s) hashed`,
+);

@@ -2,7 +2,8 @@
 //!
 //! Layers, top to bottom; a module imports only from the layers below it, never above:
 //!
-//! - [`ui`]: Yew screens and components, the router, and the one effect that saves.
+//! - [`ui`]: Yew screens and components, the router, and the one effect that saves (also
+//!   compiled natively, to render the first screen into `index.html` at build time).
 //! - [`route`]: the screens' addresses, titles and menu labels (pure).
 //! - [`embed`]: settings for clinics that host the guide (pure parsing).
 //! - [`storage`]: the saved-data envelope and its migrations (pure), the backends (browser).
@@ -20,5 +21,4 @@ pub mod embed;
 pub mod route;
 pub mod state;
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

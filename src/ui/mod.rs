@@ -1,4 +1,5 @@
-//! The Yew interface. Everything here runs in the browser only.
+//! The Yew interface. It runs in the browser; natively it only renders the first screen to HTML
+//! at build time (`src/bin/prerender.rs`), where no browser call is made.
 
 pub mod app;
 pub mod browser;

@@ -12,6 +12,10 @@ use crate::ui::pages;
 #[hook]
 pub fn use_route() -> Route {
     let current = || {
+        // Rendered at build time (the first screen in index.html) there is no address.
+        if cfg!(not(target_arch = "wasm32")) {
+            return Route::Welcome;
+        }
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
         Route::from_hash(&hash.unwrap_or_default())
     };

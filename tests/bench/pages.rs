@@ -48,7 +48,7 @@ async fn main() {
         ))
         .await;
         b.driver.refresh().await.unwrap();
-        b.wait_for("#page-title").await;
+        b.wait_for_app().await;
         println!("  {who}:");
         for size in ["100%", "200%"] {
             let mut line = format!("    text {size}:");

@@ -47,7 +47,7 @@ async fn main() {
         .goto(format!("{}/#/about-you", harness::app_origin()))
         .await
         .unwrap();
-    b.wait_for("#page-title").await;
+    b.wait_for_app().await;
     let mut answers = Vec::new();
     for i in 0..40 {
         let (value, shows) = if i % 2 == 0 {
@@ -131,10 +131,11 @@ async fn main() {
     );
 }
 
-/// Records when the first screen heading appears, measured from the start of navigation.
+/// Records when the app has mounted (its screen heading, not the one rendered into index.html
+/// at build time), measured from the start of navigation.
 #[cfg(not(target_arch = "wasm32"))]
 const MARK_INTERACTIVE: &str = r#"
 new MutationObserver((_, o) => {
-  if (document.getElementById('page-title')) { window.__roInteractive = performance.now(); o.disconnect(); }
+  if (document.querySelector('#page-title:not([data-before-app] *)')) { window.__roInteractive = performance.now(); o.disconnect(); }
 }).observe(document, { childList: true, subtree: true });
 "#;

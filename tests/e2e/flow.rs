@@ -386,7 +386,7 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
 
     // The answers survive a reload and reproduce the same screens.
     b.driver.refresh().await.unwrap();
-    b.wait_for("#page-title").await;
+    b.wait_for_app().await;
     b.wait_text("Your SURE score: 3 out of 4.").await;
     assert_eq!(
         b.js("return document.getElementById('leaning-naltrexone-shot').checked")

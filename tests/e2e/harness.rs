@@ -36,6 +36,10 @@ for (const level of ['error', 'warn']) {
 "#;
 
 /// Replaces local storage with one that throws, as when a browser blocks site data.
+/// The heading of the app's screen, once the app has mounted (index.html holds a pre-rendered
+/// Welcome screen, with its own heading, until then).
+pub const APP_TITLE: &str = "#page-title:not([data-before-app] *)";
+
 /// Every screen of the patient menu, in its order.
 pub const SCREENS: [&str; 10] = [
     "#/",
@@ -368,7 +372,13 @@ impl Browser {
             .goto(format!("{}{path}", app_origin()))
             .await
             .unwrap();
-        self.wait_for("#page-title").await;
+        self.wait_for_app().await;
+    }
+
+    /// Waits until the app has mounted: its screen heading is there, not the one of the
+    /// Welcome screen rendered into index.html at build time.
+    pub async fn wait_for_app(&self) {
+        self.wait_for(APP_TITLE).await;
     }
 
     /// Runs JavaScript in the page and returns its result.

@@ -355,15 +355,88 @@ async fn quick_exit_works_before_the_app_has_loaded() {
         .await
         .unwrap();
     b.wait_for("#quick-exit").await;
+    // The header rendered into the page at build time, no app; a deep link shows no Welcome.
     let early = b
-        .js("return [document.getElementById('quick-exit').tagName, !!document.getElementById('page-title')]")
+        .js("return [!!document.querySelector('[data-before-app] #quick-exit'), document.getElementById('page-title').checkVisibility()]")
         .await;
-    assert_eq!(early, json!(["A", false]), "the page's own link, no app");
+    assert_eq!(
+        early,
+        json!([true, false]),
+        "the page's own Quick exit, no app"
+    );
     b.click("#quick-exit").await;
     wait_for_url(&b, "/__test/exit.html").await;
     // The guide's page was replaced: Back goes to the page before it.
     b.driver.back().await.unwrap();
     wait_for_url(&b, "/__test/start.html").await;
+    b.close().await;
+}
+
+/// The first screen is HTML before any wasm: with the wasm blocked, the Welcome screen, its
+/// Start link, Quick exit and the help numbers are there, from the app's own components; a deep
+/// link shows only the header and the loading line, never the wrong screen; the app replaces it
+/// all when it mounts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_welcome_screen_shows_before_the_wasm_and_never_on_a_deep_link() {
+    let b = Browser::start().await;
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.clearBrowserCache", json!({})).await;
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    b.driver.goto(format!("{}/", app_origin())).await.unwrap();
+    b.wait_for("[data-before-app] #page-title").await;
+    let shown = b.body_text().await;
+    for must in [
+        "What are my treatment options?",
+        "Start",
+        "Quick exit",
+        "call 911",
+        "988",
+        "1-800-662-4357",
+        "Naltrexone shot (Vivitrol)",
+    ] {
+        assert!(shown.contains(must), "{must} before the app: {shown}");
+    }
+    assert!(!shown.contains("Loading the guide"), "{shown}");
+    b.axe("the first screen before the app").await;
+    // A deep link: the header and the loading line, not Welcome.
+    b.driver
+        .goto(format!("{}/#/compare", app_origin()))
+        .await
+        .unwrap();
+    b.driver.refresh().await.unwrap();
+    b.wait_for("[data-before-app] #quick-exit").await;
+    let shown = b.body_text().await;
+    assert!(
+        shown.contains("Loading the guide") && shown.contains("Quick exit"),
+        "{shown}"
+    );
+    assert!(!shown.contains("What are my treatment options?"), "{shown}");
+    b.close().await;
+
+    // With JavaScript off: the Welcome text and the help numbers, and the note that the guide
+    // needs JavaScript.
+    let b = Browser::start().await;
+    b.cdp(
+        "Emulation.setScriptExecutionDisabled",
+        json!({ "value": true }),
+    )
+    .await;
+    b.driver.goto(format!("{}/", app_origin())).await.unwrap();
+    let shown = b.body_text().await;
+    for must in ["What are my treatment options?", "988", "needs JavaScript"] {
+        assert!(shown.contains(must), "{must} with JavaScript off: {shown}");
+    }
+    b.close().await;
+
+    // With the wasm, the app replaces the first screen: one heading, one header.
+    let b = Browser::start().await;
+    b.open("/").await;
+    let once = b
+        .js("return [document.querySelectorAll('#app h1').length, document.querySelectorAll('.site-header').length, document.querySelectorAll('[data-before-app]').length]")
+        .await;
+    assert_eq!(once, json!([1, 1, 0]));
+    b.assert_clean("welcome after the first screen").await;
     b.close().await;
 }
 
@@ -477,6 +550,7 @@ fn the_built_page_carries_a_strict_content_security_policy() {
         "http:",
         "https:",
         "INLINE_SCRIPT_HASHES",
+        "INLINE_STYLE_HASHES",
     ] {
         assert!(
             !csp.contains(forbidden),
@@ -486,6 +560,7 @@ fn the_built_page_carries_a_strict_content_security_policy() {
     for needed in [
         "default-src 'none'",
         "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
+        "style-src 'sha256-",
         "connect-src 'self'",
         "form-action 'none'",
     ] {
@@ -499,7 +574,7 @@ fn the_built_page_carries_a_strict_content_security_policy() {
     );
     assert!(
         html.contains(&exit_link),
-        "the early Quick exit leaves for the default page"
+        "the first screen's Quick exit leaves for the default page"
     );
     let rest = html.replace(&exit_link, "");
     assert!(
@@ -565,7 +640,7 @@ async fn when_the_texts_never_arrive_the_page_says_so_after_a_while() {
 async fn the_page_has_its_own_icon_and_web_manifest() {
     let b = Browser::start().await;
     b.open("/#/").await;
-    b.wait_for("#page-title").await;
+    b.wait_for_app().await;
     let fetched = b
         .js("return ['icon.svg', 'manifest.webmanifest'].map(path => {
                const x = new XMLHttpRequest(); x.open('GET', path, false); x.send();

@@ -41,14 +41,14 @@ async fn first_visit_writes_nothing_and_a_change_survives_a_reload() {
     assert_eq!(saved["version"], json!(4));
 
     b.driver.refresh().await.unwrap();
-    b.wait_for("#page-title").await;
+    b.wait_for_app().await;
     assert!(checked(&b, "substance-opioids").await);
     assert!(checked(&b, "goal-cut-down").await);
 
     // Clearing an answer is a change too.
     b.click("#q-goal .choice__clear").await;
     b.driver.refresh().await.unwrap();
-    b.wait_for("#page-title").await;
+    b.wait_for_app().await;
     assert!(!checked(&b, "goal-cut-down").await);
     assert!(checked(&b, "substance-opioids").await);
     b.open("/#/").await;
@@ -350,7 +350,7 @@ async fn being_discreet_keeps_a_plain_title_and_hides_the_earlier_visit() {
     b.axe("my data, discreet").await;
     // After a reload (the page's own script sets the title before the app) and on every screen.
     b.driver.refresh().await.unwrap();
-    b.wait_for("#page-title").await;
+    b.wait_for_app().await;
     assert_eq!(title().await, json!("Notes"));
     b.open("/#/").await;
     assert!(checked_text(&b, "Start").await);

@@ -42,7 +42,7 @@ async fn with_state(b: &Browser, state: Value) {
     ))
     .await;
     b.driver.refresh().await.unwrap();
-    b.wait_for("#page-title").await;
+    b.wait_for_app().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

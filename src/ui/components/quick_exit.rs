@@ -1,5 +1,9 @@
 //! The Quick exit button: leaves at once for a neutral page and replaces this page in the
 //! history. The Shift-three-times shortcut is `index.html`'s: it presses this button.
+//!
+//! A link to the neutral page, styled as a button: in the first screen rendered into
+//! `index.html` at build time it works before the app has loaded (`index.html`'s script makes
+//! it replace the page too), and once the app runs, its handler leaves.
 
 use yew::prelude::*;
 
@@ -10,13 +14,17 @@ use crate::ui::browser;
 pub fn quick_exit(url: &str) -> Html {
     let t = texts();
     let url = url.to_string();
-    let onclick = Callback::from(move |_| browser::leave(&url));
+    let href = url.clone();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        browser::leave(&url);
+    });
     html! {
         <div class="quick-exit">
-            <button type="button" class="quick-exit__button" id="quick-exit" {onclick}
+            <a class="button quick-exit__button" id="quick-exit" {href} {onclick}
                 aria-describedby="quick-exit-hint">
                 { t.quick_exit.button }
-            </button>
+            </a>
             <p id="quick-exit-hint" class="quick-exit__hint">{ t.quick_exit.hint }</p>
         </div>
     }
