@@ -334,6 +334,14 @@ async fn quick_exit_by_click_replaces_the_page_in_history() {
     b.close().await;
 }
 
+/// The app never loads in this browser from now on, as on a network that drops the wasm.
+async fn block_the_wasm(b: &Browser) {
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.clearBrowserCache", json!({})).await;
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+}
+
 /// Before the app has loaded (here it never does: the wasm is blocked), Quick exit is already on
 /// the page and leaves for the host's exit page in place of the guide's page in the history.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -343,10 +351,7 @@ async fn quick_exit_works_before_the_app_has_loaded() {
         .goto(format!("{}/__test/start.html", app_origin()))
         .await
         .unwrap();
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp("Network.clearBrowserCache", json!({})).await;
-    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
-        .await;
+    block_the_wasm(&b).await;
     b.driver
         .goto(format!(
             "{}/?exit=/__test/exit.html#/about-you",
@@ -379,10 +384,7 @@ async fn quick_exit_works_before_the_app_has_loaded() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_welcome_screen_shows_before_the_wasm_and_never_on_a_deep_link() {
     let b = Browser::start().await;
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp("Network.clearBrowserCache", json!({})).await;
-    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
-        .await;
+    block_the_wasm(&b).await;
     b.driver.goto(format!("{}/", app_origin())).await.unwrap();
     b.wait_for("[data-before-app] #page-title").await;
     let shown = b.body_text().await;
