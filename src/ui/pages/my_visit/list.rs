@@ -8,7 +8,7 @@ use crate::domain::visit::{clean, Question, TextError, MAX_NOTE, MAX_QUESTION};
 use crate::state::Action;
 use crate::ui::browser;
 
-use super::{button, dom_id, field_error, Screen};
+use super::{button, dom_id, field_error, Local, Screen};
 
 /// "Undo" for the question last removed, while it is offered.
 pub(super) fn undo(screen: &Screen) -> Html {
@@ -37,10 +37,49 @@ pub(super) fn undo(screen: &Screen) -> Html {
     }
 }
 
+/// The screen's handles for a part that is redrawn only when its own data changes: equal
+/// whatever they hold, since they act on the newest state (see `Change`).
+#[derive(Clone)]
+pub(super) struct Handles(pub(super) Screen);
+
+impl PartialEq for Handles {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(super) struct ItemProps {
+    pub(super) question: Question,
+    pub(super) place: usize,
+    pub(super) total: usize,
+    /// This question's edit mode and its last error, while it is being edited.
+    pub(super) editing: Option<Option<TextError>>,
+    /// Another question is being edited.
+    pub(super) other_editing: bool,
+    pub(super) screen: Handles,
+}
+
+/// One question, a component so that a change to another question (marking it asked, say)
+/// does not redraw this one: a list may hold a hundred.
+#[function_component]
+pub(super) fn QuestionItem(props: &ItemProps) -> Html {
+    item(props)
+}
+
+/// Whether the question with this id is being edited, and its last error.
+pub(super) fn editing(local: &Local, id: &str) -> Option<Option<TextError>> {
+    match &local.editing {
+        Some((which, error)) if which == id => Some(*error),
+        _ => None,
+    }
+}
+
 /// One question with its controls: asked, a note, and one Edit button, whose edit mode holds
 /// the words, moving and removing. The buttons name the question they act on. Keyed, so a
 /// moved question keeps its own elements.
-pub(super) fn item(screen: &Screen, q: &Question, place: usize, total: usize) -> Html {
+pub(super) fn item(props: &ItemProps) -> Html {
+    let (screen, q, place, total) = (&props.screen.0, &props.question, props.place, props.total);
     let t = texts();
     let v = &t.visit;
     let id = q.id.clone();
@@ -76,10 +115,11 @@ pub(super) fn item(screen: &Screen, q: &Question, place: usize, total: usize) ->
             screen
                 .app
                 .dispatch(Action::RemoveQuestion(question.id.clone()));
-            screen.update(Some("undo-remove".into()), |l| {
+            let removed = (question.clone(), place);
+            screen.update(Some("undo-remove".into()), move |l| {
                 l.status = texts().visit.removed.to_string();
                 l.editing = None;
-                l.removed = Some((question.clone(), place));
+                l.removed = Some(removed);
             });
         })
     };
@@ -107,26 +147,28 @@ pub(super) fn item(screen: &Screen, q: &Question, place: usize, total: usize) ->
                     .map(|text| screen.app.dispatch(Action::EditQuestion(id.clone(), text)))
                 {
                     let id = id.clone();
-                    screen.update(Some(edit_id.clone()), |l| l.editing = Some((id, Some(e))));
+                    screen.update(Some(edit_id.clone()), move |l| {
+                        l.editing = Some((id, Some(e)))
+                    });
                     return;
                 }
             }
             match step {
-                None => screen.update_filling(edit_id.clone(), text.clone(), |l| {
-                    l.editing = Some((id.clone(), None))
-                }),
+                None => {
+                    let id = id.clone();
+                    screen.update_filling(edit_id.clone(), text.clone(), move |l| {
+                        l.editing = Some((id, None))
+                    })
+                }
                 Some(_) => screen.update(Some(dom_id("edit-button", &id)), |l| l.editing = None),
             }
         })
     };
 
-    let editing = match &screen.local.editing {
-        Some((which, error)) if *which == id => Some(*error),
-        _ => None,
-    };
+    let editing = props.editing;
     // While another question is being edited, its unsaved words must not be lost to a second
     // Edit: this one waits.
-    let other_editing = editing.is_none() && screen.local.editing.is_some();
+    let other_editing = props.other_editing;
     // What the checkbox and note describe themselves by: the question, or its edit field.
     let described = if editing.is_some() {
         edit_id.clone()
@@ -209,7 +251,7 @@ pub(super) fn add_form(screen: &Screen) -> Html {
                         l.status = texts().visit.added.to_string();
                     });
                 }
-                Err(e) => screen.update(focus, |l| l.add_error = Some(e)),
+                Err(e) => screen.update(focus, move |l| l.add_error = Some(e)),
             }
         })
     };

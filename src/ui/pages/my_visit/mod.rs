@@ -28,7 +28,7 @@ use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{use_ui, AppContext};
 
-use list::{add_form, item, undo};
+use list::{add_form, editing, undo, Handles, QuestionItem};
 use shared::{shared_page, Step};
 use summary::{parts, summary};
 use take_along::{take_along, Took};
@@ -72,11 +72,34 @@ struct Local {
     share_step: Step,
 }
 
+/// A change to the screen's state. Applied to the newest state, so that a part of the screen
+/// that was not redrawn (a question whose own data did not change) and so holds older handles
+/// can never undo a newer change.
+struct Change(Box<dyn FnOnce(&mut Local)>);
+
+impl Reducible for Local {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, Change(change): Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        change(&mut next);
+        // The same words again would not be read out: vary them invisibly.
+        if !next.status.is_empty() && next.status.trim_end() == self.status.trim_end() {
+            if self.status.ends_with('\u{a0}') {
+                next.status = next.status.trim_end().to_string();
+            } else {
+                next.status.push('\u{a0}');
+            }
+        }
+        Rc::new(next)
+    }
+}
+
 /// The screen's handles, passed to the functions that draw its parts.
 #[derive(Clone)]
 struct Screen {
     app: AppContext,
-    local: UseStateHandle<Local>,
+    local: UseReducerHandle<Local>,
     /// After the next render: the field to focus, and words to put in it first. (Fields the
     /// person types in are not bound to a value: Yew would write the value back on every
     /// render, over what they are typing.)
@@ -88,23 +111,18 @@ type Focus = (String, Option<String>);
 
 impl Screen {
     /// Changes the local state, then moves the focus to `focus` once the screen is drawn.
-    fn update(&self, focus: Option<String>, change: impl FnOnce(&mut Local)) {
-        let mut next = (*self.local).clone();
-        change(&mut next);
-        // The same words again would not be read out: vary them invisibly.
-        if !next.status.is_empty() && next.status.trim_end() == self.local.status.trim_end() {
-            if self.local.status.ends_with('\u{a0}') {
-                next.status = next.status.trim_end().to_string();
-            } else {
-                next.status.push('\u{a0}');
-            }
-        }
-        self.local.set(next);
+    fn update(&self, focus: Option<String>, change: impl FnOnce(&mut Local) + 'static) {
+        self.local.dispatch(Change(Box::new(change)));
         *self.focus.borrow_mut() = focus.map(|id| (id, None));
     }
 
     /// Like [`Self::update`], and puts `text` into the focused field.
-    fn update_filling(&self, focus: String, text: String, change: impl FnOnce(&mut Local)) {
+    fn update_filling(
+        &self,
+        focus: String,
+        text: String,
+        change: impl FnOnce(&mut Local) + 'static,
+    ) {
         self.update(None, change);
         *self.focus.borrow_mut() = Some((focus, Some(text)));
     }
@@ -123,7 +141,7 @@ pub fn MyVisit(props: &Props) -> Html {
     let v = &t.visit;
     let screen = Screen {
         app: use_ui().app,
-        local: use_state(Local::default),
+        local: use_reducer(Local::default),
         focus: use_mut_ref(|| None),
     };
     {
@@ -142,9 +160,7 @@ pub fn MyVisit(props: &Props) -> Html {
         let local = screen.local.clone();
         use_effect_with(screen.app.visit.clone(), move |_| {
             if local.took.has_link() {
-                let mut next = (*local).clone();
-                next.took.forget_link();
-                local.set(next);
+                local.dispatch(Change(Box::new(|l| l.took.forget_link())));
             }
         });
     }
@@ -170,7 +186,10 @@ pub fn MyVisit(props: &Props) -> Html {
                     } else {
                         <ol class="question-list">
                             for (place, q) in items.iter().enumerate() {
-                                { item(&screen, q, place, total) }
+                                <QuestionItem key={q.id.clone()} question={q.clone()} {place} {total}
+                                    editing={editing(&screen.local, &q.id)}
+                                    other_editing={screen.local.editing.as_ref().is_some_and(|(id, _)| *id != q.id)}
+                                    screen={Handles(screen.clone())} />
                             }
                         </ol>
                     }

@@ -61,7 +61,7 @@ pub(super) fn shared_page(screen: &Screen, data: &str) -> Html {
             if matches!(to, Step::Added(_)) {
                 screen.app.dispatch(Action::AddShared(questions.clone()));
             }
-            screen.update(Some(focus.to_string()), |l| l.share_step = to);
+            screen.update(Some(focus.to_string()), move |l| l.share_step = to);
         })
     };
     html! {

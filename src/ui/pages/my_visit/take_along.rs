@@ -153,7 +153,7 @@ fn run(take: Take, screen: &Screen, text: &str) {
             let screen = screen.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(&text).await;
-                screen.update(None, |l| {
+                screen.update(None, move |l| {
                     if copy_link {
                         l.took.link_copied = ok;
                     } else {
@@ -193,7 +193,7 @@ fn run(take: Take, screen: &Screen, text: &str) {
             } else {
                 date_id
             };
-            screen.update(bad.then(|| fix.to_string()), |l| {
+            screen.update(bad.then(|| fix.to_string()), move |l| {
                 if visit {
                     l.took.bad_visit_date = bad;
                 } else {
