@@ -2,6 +2,8 @@
 //! glance with the same rows for every option behind it, and any two or three side by side.
 //! No scores, no ranking, no "best".
 
+use std::collections::BTreeMap;
+
 use yew::prelude::*;
 
 use crate::content::{
@@ -79,7 +81,8 @@ pub fn compare(app: &AppContext) -> Html {
                     <li><a href="#side-by-side" onclick={jump_to("side-by-side")}>{ c.picked_heading }</a></li>
                 </ul>
             </nav>
-            { lineup(app, &shown) }
+            <Lineup values={app.values.clone()} substance={app.answers.substance}
+                options={shown.iter().map(|o| o.id.get()).collect::<Vec<_>>()} />
             <section aria-labelledby="all-options">
                 <h2 id="all-options" tabindex="-1">{ c.all_heading }</h2>
                 <p>{ c.order_note }</p>
@@ -323,11 +326,35 @@ fn cited(ids: &[Text]) -> Html {
 
 /// How the shown options line up: first the lenses for the person's substance (such as
 /// cutting down or stopping drinking), then each factor the person rated important.
-fn lineup(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
+#[derive(Properties, PartialEq)]
+struct LineupProps {
+    values: BTreeMap<String, Importance>,
+    substance: Option<Substance>,
+    /// The ids of the options shown.
+    options: Vec<&'static str>,
+}
+
+/// A component, so that picking options side by side does not redraw it: it depends only on
+/// the ratings, the substance and the options shown.
+#[function_component]
+fn Lineup(props: &LineupProps) -> Html {
+    let t = texts();
+    let options: Vec<&'static TextsOptions> = props
+        .options
+        .iter()
+        .filter_map(|id| option(t, id))
+        .collect();
+    lineup(&props.values, props.substance, &options)
+}
+
+fn lineup(
+    values: &BTreeMap<String, Importance>,
+    substance: Option<Substance>,
+    options: &[&'static TextsOptions],
+) -> Html {
     let t = texts();
     let c = &t.compare;
-    let substance = app.answers.substance;
-    let rated = alignment(t, &app.values, options, substance);
+    let rated = alignment(t, values, options, substance);
     let importance = |i: Importance| match i {
         Importance::Very => t.values.very,
         Importance::Somewhat => t.values.somewhat,
