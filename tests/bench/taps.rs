@@ -46,6 +46,28 @@ async fn main() {
     }
     let about_you = taps(&b, &about_you).await;
 
+    // What matters: rating factors, changing the ratings back and forth.
+    b.open("/#/what-matters").await;
+    let mut ratings = Vec::new();
+    for i in 0..15 {
+        let level = ["very", "somewhat", "not-important"][i % 3];
+        ratings.push(format!("label[for='value-works-well-{level}']"));
+        ratings.push(format!("label[for='value-not-daily-{level}']"));
+    }
+    let what_matters = taps(&b, &ratings).await;
+
+    // Check: answering the SURE test and changing where one leans.
+    b.open("/#/check").await;
+    let mut check = Vec::new();
+    for i in 0..15 {
+        check.push(format!("label[for='sure-sure-{}']", ["yes", "no"][i % 2]));
+        check.push(format!(
+            "label[for='leaning-{}']",
+            ["methadone", "naltrexone-shot", "acamprosate"][i % 3]
+        ));
+    }
+    let check = taps(&b, &check).await;
+
     // Compare with every option shown: picking and unpicking options side by side.
     b.open("/#/compare").await;
     let mut compare = Vec::new();
@@ -81,6 +103,8 @@ async fn main() {
     );
     for (screen, (mut durations, handlers)) in [
         ("About you, answering", about_you),
+        ("What matters, rating", what_matters),
+        ("Check, the SURE test and leaning", check),
         ("Compare, every option shown, picking side by side", compare),
         ("My visit, 60 questions, marking asked", my_visit),
     ] {

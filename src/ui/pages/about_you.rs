@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::content::{questions, texts, Question, Section, Text};
 use crate::route::Route;
-use crate::state::{Action, AnswerChange};
+use crate::state::{Action, AnswerChange, AppState};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
@@ -27,7 +27,7 @@ pub fn about_you(app: &AppContext) -> Html {
             <section class="question-section" aria-labelledby={id}>
                 <h2 id={id}>{ heading }</h2>
                 for q in items {
-                    { question_field(app, q) }
+                    <QuestionField key={q.name} question={q.clone()} dispatch={app.dispatcher()} />
                 }
             </section>
         }
@@ -44,14 +44,25 @@ pub fn about_you(app: &AppContext) -> Html {
     }
 }
 
-/// One question, and for thoughts of self-harm, help shown at once.
-fn question_field(app: &AppContext, q: Question) -> Html {
+#[derive(Properties, PartialEq)]
+struct FieldProps {
+    question: Question,
+    /// The same from one render to the next, so a question whose words and answer did not
+    /// change is not redrawn when another one is answered.
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// One question, and for thoughts of self-harm, help shown at once. A component, redrawn only
+/// when its own words or answer change.
+#[function_component]
+fn QuestionField(props: &FieldProps) -> Html {
     let t = texts();
-    let app = app.clone();
+    let q = props.question.clone();
+    let dispatch = props.dispatch.clone();
     let name = q.name;
     let onchange = Callback::from(move |value: Option<&'static str>| {
         if let Some(change) = AnswerChange::from_ids(name, value) {
-            app.dispatch(Action::Answer(change));
+            dispatch.dispatch(Action::Answer(change));
         }
     });
     // "Not sure" counts like "yes" here too: help shows at once for either.
