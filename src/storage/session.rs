@@ -65,6 +65,9 @@ pub struct Session {
     persisted: AppState,
     /// Unreadable text already copied to a backup, and its key, so it is not copied twice.
     backed_up: Option<(String, String)>,
+    /// Whether the person chose to be discreet on this device: read once when storage opens
+    /// (the screens ask on every redraw), then kept up to date by [`Self::set_discreet`].
+    discreet: bool,
 }
 
 impl Session {
@@ -84,7 +87,9 @@ impl Session {
             revision: 0,
             persisted: AppState::default(),
             backed_up: None,
+            discreet: false,
         };
+        session.discreet = session.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1");
         let Some(raw) = raw else {
             return (session, AppState::default(), Vec::new());
         };
@@ -121,6 +126,7 @@ impl Session {
             revision: 0,
             persisted: AppState::default(),
             backed_up: None,
+            discreet: false,
         };
         (session, AppState::default(), vec![StartNotice::Memory])
     }
@@ -241,6 +247,7 @@ impl Session {
         self.revision = 0;
         self.persisted = AppState::default();
         self.backed_up = None;
+        self.discreet = false;
         if self.mode == Mode::ReadOnly {
             self.mode = Mode::Saving;
         }
@@ -249,16 +256,18 @@ impl Session {
 
     /// Whether the person chose to be discreet on this device (see [`keys::DISCREET`]).
     pub fn discreet(&self) -> bool {
-        self.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1")
+        self.discreet
     }
 
     /// Turns being discreet on or off. In memory mode it lasts until the tab closes.
     pub fn set_discreet(&mut self, on: bool) -> Result<(), StoreError> {
         if on {
-            self.store.set(keys::DISCREET, "1")
+            self.store.set(keys::DISCREET, "1")?;
         } else {
-            self.store.remove(keys::DISCREET)
+            self.store.remove(keys::DISCREET)?;
         }
+        self.discreet = on;
+        Ok(())
     }
 
     /// The raw text under our state key, whatever its version (for download).
