@@ -17,8 +17,8 @@ fn answers_read_back_in_the_order_asked() {
     assert_eq!(
         answer_lines(t, &answers),
         vec![
-            (t.questions.substance.legend, t.questions.prefer_not),
-            (t.questions.goal.legend, t.questions.goal.cut_down),
+            (t.questions.substance.said, t.questions.prefer_not),
+            (t.questions.goal.said, t.questions.goal.cut_down),
         ]
     );
     assert!(answer_lines(t, &Answers::default()).is_empty());
@@ -536,7 +536,7 @@ mod evidence {
         let q = &t.questions.last_opioid_use;
         assert_eq!(
             notes[1].said,
-            format!("You said: {} {}.", q.legend, q.today),
+            format!("You said: {}: {}.", q.said, q.today),
             "in the person's terms"
         );
         assert!(notes[1].key_fact.contains("7 to 10 days"));

@@ -98,7 +98,7 @@ pub struct SafetyNote {
     pub flag: Flag,
     pub title: Text,
     pub key_fact: Text,
-    /// The answers that raised it, as "You said: <question> <answer>. ..." (the substance
+    /// The answers that raised it, as "You said: <question in a few words>: <answer>. ..." (the substance
     /// itself goes without saying); empty when none was given.
     pub said: String,
 }
@@ -120,7 +120,7 @@ pub fn safety_note(t: &Texts, answers: &Answers, f: Flag) -> SafetyNote {
             } else {
                 &said
             };
-            format!("{start} {q} {a}.")
+            format!("{start} {q}: {a}.")
         }),
     }
 }

@@ -20,6 +20,8 @@ pub struct Question {
     pub name: &'static str,
     pub section: Section,
     pub legend: Text,
+    /// The question in a few words, for "You said: <said>: <answer>."
+    pub said: Text,
     /// (value id, label), in order.
     pub options: Vec<(&'static str, Text)>,
     pub selected: Option<&'static str>,
@@ -115,7 +117,7 @@ fn pregnancy_label(t: &Texts, value: Pregnancy) -> Text {
 fn question<V: Copy + PartialEq>(
     name: &'static str,
     section: Section,
-    legend: Text,
+    (legend, said): (Text, Text),
     all: &[V],
     id: fn(V) -> &'static str,
     label: impl Fn(V) -> Text,
@@ -125,6 +127,7 @@ fn question<V: Copy + PartialEq>(
         name,
         section,
         legend,
+        said,
         options: all.iter().map(|v| (id(*v), label(*v))).collect(),
         selected: selected.map(id),
     }
@@ -149,7 +152,7 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
         question(
             "substance",
             Section::Use,
-            q.substance.legend,
+            (q.substance.legend, q.substance.said),
             Substance::ALL,
             Substance::id,
             |v| substance_label(t, v),
@@ -158,7 +161,7 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
         question(
             "goal",
             Section::Use,
-            q.goal.legend,
+            (q.goal.legend, q.goal.said),
             Goal::ALL,
             Goal::id,
             |v| goal_label(t, v),
@@ -169,7 +172,7 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
         list.push(question(
             "drinking_days",
             Section::Use,
-            q.drinking_days.legend,
+            (q.drinking_days.legend, q.drinking_days.said),
             DrinkingDays::ALL,
             DrinkingDays::id,
             |v| drinking_days_label(t, v),
@@ -178,13 +181,13 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
         list.push(yes_no(
             "heavy_drinking",
             Section::Use,
-            q.heavy_drinking.legend,
+            (q.heavy_drinking.legend, q.heavy_drinking.said),
             a.heavy_drinking,
         ));
         list.push(yes_no(
             "withdrawal_seizures",
             Section::Use,
-            q.withdrawal_seizures.legend,
+            (q.withdrawal_seizures.legend, q.withdrawal_seizures.said),
             a.withdrawal_seizures,
         ));
     }
@@ -192,7 +195,7 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
         list.push(question(
             "last_opioid_use",
             Section::Use,
-            q.last_opioid_use.legend,
+            (q.last_opioid_use.legend, q.last_opioid_use.said),
             LastUse::ALL,
             LastUse::id,
             |v| last_use_label(t, v),
@@ -201,7 +204,7 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
         list.push(question(
             "opioid_kind",
             Section::Use,
-            q.opioid_kind.legend,
+            (q.opioid_kind.legend, q.opioid_kind.said),
             OpioidKind::ALL,
             OpioidKind::id,
             |v| opioid_kind_label(t, v),
@@ -211,7 +214,7 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
     list.push(question(
         "treatment",
         Section::Use,
-        q.treatment.legend,
+        (q.treatment.legend, q.treatment.said),
         Treatment::ALL,
         Treatment::id,
         |v| treatment_label(t, v),
@@ -220,44 +223,54 @@ pub fn questions(t: &Texts, a: &Answers) -> Vec<Question> {
     list.push(question(
         "pregnancy",
         Section::Health,
-        q.pregnancy.legend,
+        (q.pregnancy.legend, q.pregnancy.said),
         Pregnancy::ALL,
         Pregnancy::id,
         |v| pregnancy_label(t, v),
         a.pregnancy,
     ));
-    list.push(yes_no("liver", Section::Health, q.liver.legend, a.liver));
-    list.push(yes_no("kidney", Section::Health, q.kidney.legend, a.kidney));
+    list.push(yes_no(
+        "liver",
+        Section::Health,
+        (q.liver.legend, q.liver.said),
+        a.liver,
+    ));
+    list.push(yes_no(
+        "kidney",
+        Section::Health,
+        (q.kidney.legend, q.kidney.said),
+        a.kidney,
+    ));
     list.push(yes_no(
         "pain_medicine",
         Section::Health,
-        q.pain_medicine.legend,
+        (q.pain_medicine.legend, q.pain_medicine.said),
         a.pain_medicine,
     ));
     list.push(yes_no(
         "sedatives",
         Section::Health,
-        q.sedatives.legend,
+        (q.sedatives.legend, q.sedatives.said),
         a.sedatives,
     ));
     list.push(yes_no(
         "self_harm",
         Section::Health,
-        q.self_harm.legend,
+        (q.self_harm.legend, q.self_harm.said),
         a.self_harm,
     ));
     if a.opioids() {
         list.push(yes_no(
             "daily_clinic",
             Section::Practical,
-            q.daily_clinic.legend,
+            (q.daily_clinic.legend, q.daily_clinic.said),
             a.daily_clinic,
         ));
     }
     list.push(yes_no(
         "insurance",
         Section::Practical,
-        q.insurance.legend,
+        (q.insurance.legend, q.insurance.said),
         a.insurance,
     ));
     list
@@ -280,7 +293,7 @@ pub fn answers_to(
         .filter_map(|q| {
             let selected = q.selected?;
             let label = q.options.iter().find(|(id, _)| *id == selected)?.1;
-            Some((q.legend, label))
+            Some((q.said, label))
         })
         .collect()
 }

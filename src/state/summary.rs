@@ -96,7 +96,8 @@ impl AppState {
         self.answer_texts(t).into_iter().map(Item::line).collect()
     }
 
-    /// Each About you answer as a line: "What would you like help with? Alcohol".
+    /// Each About you answer as a line, the question in a few words: "How often you drink:
+    /// Every day or almost every day".
     pub fn answer_texts(&self, t: &Texts) -> Vec<String> {
         answer_lines(t, &self.answers)
             .into_iter()

@@ -94,6 +94,16 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Opens the disclosure (`<details>`) with this id.
+pub fn open_details(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = element.set_attribute("open", "");
+    }
+}
+
 /// Fetches a file of this site as text. `None` when it cannot be had (offline, missing file,
 /// an error page), so the caller can say so.
 pub async fn fetch_text(url: &str) -> Option<String> {

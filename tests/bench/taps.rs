@@ -70,6 +70,7 @@ async fn main() {
 
     // Compare with every option shown: picking and unpicking options side by side.
     b.open("/#/compare").await;
+    b.open_picker().await;
     let mut compare = Vec::new();
     for _ in 0..10 {
         for option in ["methadone", "acamprosate", "naltrexone-shot"] {

@@ -43,7 +43,7 @@ async fn grids(b: &Browser, factor: &str) -> Value {
     b.js(&format!(
         "const f = document.querySelector('.lineup [data-factor=\"{factor}\"]');
          return {{ grids: [...f.querySelectorAll('[data-grid]')].map(g => g.dataset.grid),
-                  labels: [...f.querySelectorAll('.lineup__for')].map(p => p.textContent) }};"
+                  labels: [...f.querySelectorAll(':scope > .lineup__for')].map(p => p.textContent) }};"
     ))
     .await
 }
@@ -182,6 +182,7 @@ async fn alcohol_cutting_down_who_hates_needles() {
     b.click("#toggle-all").await;
     b.wait_text("Showing every option.").await;
     assert_eq!(options_shown(&b).await.len(), 10);
+    b.open_picker().await;
     b.click("label[for='pick-oral-naltrexone']").await;
     b.click("label[for='pick-acamprosate']").await;
     // Every row names each option under it, in the order picked.
@@ -639,11 +640,14 @@ async fn the_library_and_about_pages_are_sourced_and_dated() {
 }
 
 /// Presses Tab until the focused element has this id (at most 60 presses).
-async fn tab_to(b: &Browser, id: &str) {
+async fn tab_to(b: &Browser, css: &str) {
     for _ in 0..60 {
-        if b.js("return document.activeElement && document.activeElement.id")
-            .await
-            == json!(id)
+        if b.js(&format!(
+            "return !!document.activeElement && document.activeElement.matches({})",
+            json!(css)
+        ))
+        .await
+            == json!(true)
         {
             return;
         }
@@ -654,7 +658,7 @@ async fn tab_to(b: &Browser, id: &str) {
             .await
             .unwrap();
     }
-    panic!("Tab never reached #{id}");
+    panic!("Tab never reached {css}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -662,7 +666,7 @@ async fn a_keyboard_alone_answers_questions_and_picks_options() {
     let b = Browser::start().await;
     b.open("/#/about-you").await;
     // Tab to the first answer, choose it with Space, move to the next with an arrow key.
-    tab_to(&b, "substance-alcohol").await;
+    tab_to(&b, "#substance-alcohol").await;
     b.driver
         .action_chain()
         .send_keys(" ")
@@ -692,9 +696,16 @@ async fn a_keyboard_alone_answers_questions_and_picks_options() {
         json!(true),
         "arrow keys move between answers"
     );
-    // Follow a link with Enter, then pick an option to compare with Space.
+    // Open the options to pick with Enter, then pick one to compare with Space.
     b.open("/#/compare").await;
-    tab_to(&b, "pick-methadone").await;
+    tab_to(&b, "#pick-options > summary").await;
+    b.driver
+        .action_chain()
+        .send_keys(thirtyfour::Key::Enter)
+        .perform()
+        .await
+        .unwrap();
+    tab_to(&b, "#pick-methadone").await;
     b.driver
         .action_chain()
         .send_keys(" ")

@@ -435,6 +435,12 @@ impl Browser {
         self.wait_for(css).await.click().await.unwrap();
     }
 
+    /// On Compare, opens the options to pick for side by side with a tap, as a person would.
+    pub async fn open_picker(&self) {
+        self.click("#pick-options > summary").await;
+        self.wait_for("#pick-options[open] .picker").await;
+    }
+
     /// The page fits the window's width: text reflows instead of scrolling sideways.
     pub async fn assert_no_sideways_scrolling(&self, state: &str) {
         let widths = self

@@ -207,6 +207,7 @@ async fn export_delete_and_import_round_trip() {
     b.click("label[for='goal-prefer-not-to-say']").await;
     b.click("label[for='last_opioid_use-today']").await;
     b.open("/#/compare").await;
+    b.open_picker().await;
     b.click("label[for='pick-methadone']").await;
     let flags = "return [...document.querySelectorAll('[data-flag]')].map(e => e.dataset.flag)";
     let grid = "return [...document.querySelectorAll('[data-option]')].map(e => e.dataset.option).concat([...document.querySelectorAll('.side-by-side__row:first-child .side-by-side__name')].map(th => th.textContent))";

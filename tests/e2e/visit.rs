@@ -58,6 +58,7 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     b.click("label[for='substance-opioids']").await;
     b.click("label[for='last_opioid_use-this-week']").await;
     b.open("/#/compare").await;
+    b.open_picker().await;
     b.click("label[for='pick-naltrexone-shot']").await;
     b.open("/#/my-visit").await;
     let suggested = list(&b).await;

@@ -1,58 +1,109 @@
 //! How the options fit one factor or lens: the options grouped by fit, each group with its
-//! reason, labelled by substance when the fit differs for alcohol and opioids. Shared by the
-//! Compare lineup and Things to raise.
+//! reason, labelled by substance when the fit differs for alcohol and opioids. Shared by the Compare lineup (reasons one tap away, so that the lineup stays short on
+//! a phone) and Things to raise (reasons in line).
 
 use yew::prelude::*;
 
-use crate::content::{texts, Alignment, Fit, GridLine};
+use crate::content::{texts, Alignment, Fit, GridLine, Text};
+
+/// How the reasons for each fit are shown.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Why {
+    /// After the names of each group.
+    InLine,
+    /// In a disclosure after the groups.
+    Folded,
+}
 
 /// One factor with its title, `about` it (how much it matters, or what the lens is), and how
 /// the options fit it.
-pub fn factor_fits(line: &Alignment, about: Html) -> Html {
+pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
+    let c = &texts().compare;
+    // Inside the reasons, the substance is named only when the grids of both are shown.
+    let labelled_why = line.grids.len() > 1;
+    let groups = |grid: &GridLine, reasons: bool| {
+        html! {
+            // The data attributes mark the lineup itself, not its reasons (for tests).
+            <ul data-grid={(!reasons).then_some(grid.substance.get())}>
+                for g in groups(grid) {
+                    <li class={classes!("fit", fit_class(g.fit))} data-fit={(!reasons).then_some(fit_class(g.fit))}>
+                        <strong>{ fit_label(g.fit) }{ ": " }</strong>
+                        if reasons {
+                            <span class="fit__why">{ g.why }</span>
+                        } else {
+                            { g.names }{ "." }
+                            if why == Why::InLine {
+                                { " " }<span class="fit__why">{ g.why }</span>
+                            }
+                        }
+                    </li>
+                }
+            </ul>
+        }
+    };
+    let each_grid = |reasons: bool| {
+        html! {
+            for grid in line.grids.iter() {
+                if let Some(label) = substance_label(grid).filter(|_| !reasons || labelled_why) {
+                    <p class="lineup__for"><strong>{ label }</strong></p>
+                }
+                { groups(grid, reasons) }
+            }
+        }
+    };
     html! {
         <div class="lineup__factor" data-factor={line.factor.id}>
             <h3>{ line.factor.title }</h3>
             { about }
-            for grid in line.grids.iter() {
-                { grid_line(grid) }
+            { each_grid(false) }
+            if why == Why::Folded {
+                <details class="lineup__why">
+                    <summary>{ c.fit_why }</summary>
+                    { each_grid(true) }
+                </details>
             }
         </div>
     }
 }
 
-/// One grid of a factor: the options grouped by how they fit, labelled with the substance
-/// when the fit differs for alcohol and opioids.
-fn grid_line(grid: &GridLine) -> Html {
+/// A fit that some shown options have: the fit, their names, and the reason.
+struct Group {
+    fit: Fit,
+    names: String,
+    why: Text,
+}
+
+/// The fits of a grid that have options, best fit first.
+fn groups(grid: &GridLine) -> Vec<Group> {
+    [Fit::Fits, Fit::Partly, Fit::NoFit]
+        .into_iter()
+        .filter_map(|fit| {
+            let group: Vec<_> = grid.fits.iter().filter(|(_, f, _)| *f == fit).collect();
+            let names: Vec<&str> = group.iter().map(|(o, _, _)| o.list_name.get()).collect();
+            Some(Group {
+                fit,
+                names: names.join(", "),
+                why: group.first()?.2,
+            })
+        })
+        .collect()
+}
+
+fn fit_label(fit: Fit) -> Text {
     let c = &texts().compare;
-    let label = match grid.substance.get() {
+    match fit {
+        Fit::Fits => c.fit_fits,
+        Fit::Partly => c.fit_partly,
+        Fit::NoFit => c.fit_no,
+    }
+}
+
+fn substance_label(grid: &GridLine) -> Option<Text> {
+    let c = &texts().compare;
+    match grid.substance.get() {
         "alcohol" => Some(c.for_alcohol),
         "opioids" => Some(c.for_opioids),
         _ => None,
-    };
-    html! {
-        <>
-            if let Some(label) = label {
-                <p class="lineup__for"><strong>{ label }</strong></p>
-            }
-            <ul data-grid={grid.substance}>
-                for (fit, label) in [(Fit::Fits, c.fit_fits), (Fit::Partly, c.fit_partly), (Fit::NoFit, c.fit_no)] {
-                    {{
-                        let group: Vec<_> = grid.fits.iter().filter(|(_, f, _)| *f == fit).collect();
-                        if group.is_empty() {
-                            html! {}
-                        } else {
-                            let names: Vec<&str> = group.iter().map(|(o, _, _)| o.list_name.get()).collect();
-                            html! {
-                                <li class={classes!("fit", fit_class(fit))} data-fit={fit_class(fit)}>
-                                    <strong>{ label }{ ": " }</strong>{ names.join(", ") }{ ". " }
-                                    <span class="fit__why">{ group[0].2 }</span>
-                                </li>
-                            }
-                        }
-                    }}
-                }
-            </ul>
-        </>
     }
 }
 

@@ -5,6 +5,16 @@ use yew::prelude::*;
 
 use crate::content::{texts, SafetyNote};
 
+/// What goes between a title and the sentence after it: a title that is a question keeps its
+/// question mark.
+pub fn after_title(title: &str) -> &'static str {
+    if title.ends_with(['?', '.', '!']) {
+        " "
+    } else {
+        ". "
+    }
+}
+
 /// The notes, or nothing when there are none.
 pub fn safety_notes(notes: Vec<SafetyNote>) -> Html {
     let r = &texts().raise;
@@ -17,7 +27,7 @@ pub fn safety_notes(notes: Vec<SafetyNote>) -> Html {
             <ul>
                 for note in notes {
                     <li data-flag={note.flag.id()}>
-                        <strong>{ note.title }</strong>{ ". " }{ note.key_fact }
+                        <strong>{ note.title }</strong>{ after_title(note.title.get()) }{ note.key_fact }
                         { " " }<span class="safety-notes__said">{ note.said }</span>
                     </li>
                 }

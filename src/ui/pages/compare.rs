@@ -13,7 +13,8 @@ use crate::content::{
 use crate::domain::answers::{Answers, Substance};
 use crate::route::Route;
 use crate::state::{Action, Importance, MAX_PICKED};
-use crate::ui::components::fit_groups::factor_fits;
+use crate::ui::browser;
+use crate::ui::components::fit_groups::{factor_fits, Why};
 use crate::ui::components::layout::jump_to;
 use crate::ui::components::next_link::{read_more, step_nav};
 use crate::ui::components::outcome::outcome;
@@ -54,20 +55,27 @@ pub fn compare(app: &AppContext) -> Html {
         Callback::from(move |_| app.dispatch(Action::ShowAllOptions(all)))
     };
 
+    // The way to side by side opens the options to pick, too.
+    let to_side_by_side = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::open_details(PICK_OPTIONS);
+        browser::focus("side-by-side");
+    });
+
     html! {
         <>
             { page_intro(&Route::Compare) }
             <p class="info-note">{ c.info_not_advice }</p>
-            <p role="status" id="compare-status">{ status }</p>
-            if substance.is_none() {
-                <p>{ c.no_substance }{ " " }<a href={Route::AboutYou.href()}>{ t.nav.about_you }</a></p>
-            }
-            if filtered {
-                <p>
+            <div class="compare-filter">
+                <p role="status" id="compare-status">{ status }</p>
+                if filtered {
                     <button type="button" id="toggle-all" onclick={toggle}>
                         { if app.compare.show_all { c.show_mine } else { c.show_all } }
                     </button>
-                </p>
+                }
+            </div>
+            if substance.is_none() {
+                <p>{ c.no_substance }{ " " }<a href={Route::AboutYou.href()}>{ t.nav.about_you }</a></p>
             }
             if !concerned.is_empty() {
                 <p class="safety-notes safety-notes--summary">
@@ -76,9 +84,9 @@ pub fn compare(app: &AppContext) -> Html {
             }
             <nav class="jump-links" aria-label={c.jump_label}>
                 <ul>
-                    <li><a href="#lineup" onclick={jump_to("lineup")}>{ c.align_heading }</a></li>
-                    <li><a href="#all-options" onclick={jump_to("all-options")}>{ c.all_heading }</a></li>
-                    <li><a href="#side-by-side" onclick={jump_to("side-by-side")}>{ c.picked_heading }</a></li>
+                    <li><a href="#lineup" onclick={jump_to("lineup")}>{ c.jump_lineup }</a></li>
+                    <li><a href="#all-options" onclick={jump_to("all-options")}>{ c.jump_glance }</a></li>
+                    <li><a href="#side-by-side" onclick={to_side_by_side}>{ c.picked_heading }</a></li>
                 </ul>
             </nav>
             <Lineup values={app.values.clone()} substance={app.answers.substance}
@@ -92,7 +100,12 @@ pub fn compare(app: &AppContext) -> Html {
             </section>
             <section class="side-by-side-section" aria-labelledby="side-by-side">
                 <h2 id="side-by-side" tabindex="-1">{ c.picked_heading }</h2>
-                { picker(app, &shown) }
+                // Folded until the person wants it, so that Compare stays short on a phone;
+                // open while anything is picked.
+                <details class="picker__more" id={PICK_OPTIONS} open={!app.compare.picked.is_empty()}>
+                    <summary>{ c.pick_legend }</summary>
+                    { picker(app, &shown) }
+                </details>
                 { side_by_side(app) }
             </section>
             { read_more(&["pill-or-shot", "compared", "side-effects"], app.answers.substance) }
@@ -120,6 +133,9 @@ pub fn one_option(app: &AppContext, id: &str) -> Html {
     }
 }
 
+/// The id of the disclosure that holds the [`picker`].
+const PICK_OPTIONS: &str = "pick-options";
+
 /// Checkboxes to pick up to three options to see side by side.
 fn picker(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
     let c = &texts().compare;
@@ -127,7 +143,8 @@ fn picker(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
     let full = picked.len() >= MAX_PICKED;
     html! {
         <fieldset class="picker">
-            <legend>{ c.pick_legend }</legend>
+            // The disclosure's summary says it on the screen.
+            <legend class="visually-hidden">{ c.pick_legend }</legend>
             for o in options.iter().copied() {
                 <div class="choice__option" key={o.id}>
                     <input type="checkbox" id={format!("pick-{}", o.id)} value={o.id}
@@ -160,7 +177,7 @@ fn side_by_side(app: &AppContext) -> Html {
         .filter_map(|id| option(t, id))
         .collect();
     if picked.is_empty() {
-        return html! { <p>{ c.picked_none }</p> };
+        return html! {};
     }
     // One set of rows per picked option; every option has the same rows in the same order.
     let rows: Vec<_> = picked.iter().map(|o| option_rows(t, o)).collect();
@@ -364,7 +381,7 @@ fn lineup(
         <section aria-labelledby="lineup" class="lineup">
             <h2 id="lineup" tabindex="-1">{ c.align_heading }</h2>
             for line in lenses(t, options, substance) {
-                { factor_fits(&line, html! { <p>{ line.factor.explain }</p> }) }
+                { factor_fits(&line, html! { <p>{ line.factor.explain }</p> }, Why::Folded) }
             }
             if rated.is_empty() {
                 <p>{ c.align_none }{ " " }<a href={Route::WhatMatters.href()}>{ c.align_rate_link }</a></p>
@@ -373,7 +390,7 @@ fn lineup(
                 for line in rated.iter() {
                     { factor_fits(line, html! {
                         <p class="lineup__importance">{ line.importance.map(importance) }</p>
-                    }) }
+                    }, Why::Folded) }
                 }
             }
         </section>

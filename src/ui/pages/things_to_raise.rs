@@ -10,7 +10,7 @@ use crate::content::{
 use crate::domain::check::Leaning;
 use crate::domain::flags::{flags, Flag};
 use crate::route::Route;
-use crate::ui::components::fit_groups::factor_fits;
+use crate::ui::components::fit_groups::{factor_fits, Why};
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::source_list::source_list;
@@ -92,7 +92,7 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                     <h2 id="raise-lens">{ r.lens_heading }</h2>
                     <p>{ r.lens_intro }</p>
                     for line in lens.iter() {
-                        { factor_fits(line, html! { <p>{ line.factor.explain }</p> }) }
+                        { factor_fits(line, html! { <p>{ line.factor.explain }</p> }, Why::InLine) }
                     }
                 </section>
             }
