@@ -135,11 +135,13 @@ async fn taps(b: &harness::Browser, selectors: &[String]) -> (Vec<f64>, f64) {
         let at = b
             .js(&format!(
                 "const e = document.querySelector(\"{selector}\");
+                 if (!e) return null;
                  e.scrollIntoView({{ block: 'center' }});
                  const r = e.getBoundingClientRect();
                  return [r.left + r.width / 2, r.top + r.height / 2]"
             ))
             .await;
+        assert!(!at.is_null(), "nothing to tap at {selector}");
         let (x, y) = (at[0].as_f64().unwrap(), at[1].as_f64().unwrap());
         for kind in ["mousePressed", "mouseReleased"] {
             b.cdp(

@@ -763,6 +763,20 @@ async fn compare_on_a_small_phone_stacks_three_options_side_by_side() {
         .await;
     b.assert_nothing_spills("compare at 320 px and 200%, three side by side")
         .await;
+    // Unpicking every option leaves the choices where they were, under the person's finger;
+    // coming back to Compare with options picked shows them open.
+    b.js("document.documentElement.style.fontSize = ''; return true")
+        .await;
+    for option in ["methadone", "buprenorphine-daily", "naltrexone-shot"] {
+        b.click(&format!("label[for='pick-{option}']")).await;
+    }
+    let fold = "return [document.querySelector('#pick-options').open, document.querySelectorAll('.side-by-side').length]";
+    assert_eq!(b.js(fold).await, json!([true, 0]));
+    b.click("label[for='pick-methadone']").await;
+    b.open("/#/check").await;
+    b.open("/#/compare").await;
+    b.wait_for(".side-by-side").await;
+    assert_eq!(b.js(fold).await, json!([true, 1]));
     b.assert_clean("compare on a small phone").await;
     b.close().await;
 }

@@ -437,6 +437,11 @@ impl Browser {
 
     /// On Compare, opens the options to pick for side by side with a tap, as a person would.
     pub async fn open_picker(&self) {
+        // Brought into view first, and given a moment: on a slowed CPU the screen may still be
+        // moving when the click lands.
+        self.js("document.querySelector('#pick-options > summary').scrollIntoView({ block: 'center' }); return true")
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         self.click("#pick-options > summary").await;
         self.wait_for("#pick-options[open] .picker").await;
     }

@@ -100,12 +100,9 @@ pub fn compare(app: &AppContext) -> Html {
             </section>
             <section class="side-by-side-section" aria-labelledby="side-by-side">
                 <h2 id="side-by-side" tabindex="-1">{ c.picked_heading }</h2>
-                // Folded until the person wants it, so that Compare stays short on a phone;
-                // open while anything is picked.
-                <details class="picker__more" id={PICK_OPTIONS} open={!app.compare.picked.is_empty()}>
-                    <summary>{ c.pick_legend }</summary>
+                <PickerFold summary={c.pick_legend} opened={!app.compare.picked.is_empty()}>
                     { picker(app, &shown) }
-                </details>
+                </PickerFold>
                 { side_by_side(app) }
             </section>
             { read_more(&["pill-or-shot", "compared", "side-effects"], app.answers.substance) }
@@ -135,6 +132,28 @@ pub fn one_option(app: &AppContext, id: &str) -> Html {
 
 /// The id of the disclosure that holds the [`picker`].
 const PICK_OPTIONS: &str = "pick-options";
+
+#[derive(Properties, PartialEq)]
+struct FoldProps {
+    summary: Text,
+    /// Open when the screen is shown: when options are picked already.
+    opened: bool,
+    children: Html,
+}
+
+/// The [`picker`], folded until the person wants it, so that Compare stays short on a phone.
+/// Whether it starts open is decided once, when the screen is shown: it never folds away under
+/// the person's finger as they unpick the last option.
+#[function_component]
+fn PickerFold(props: &FoldProps) -> Html {
+    let opened = *use_state(|| props.opened);
+    html! {
+        <details class="picker__more" id={PICK_OPTIONS} open={opened}>
+            <summary>{ props.summary }</summary>
+            { props.children.clone() }
+        </details>
+    }
+}
 
 /// Checkboxes to pick up to three options to see side by side.
 fn picker(app: &AppContext, options: &[&'static TextsOptions]) -> Html {
