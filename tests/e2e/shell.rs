@@ -281,6 +281,17 @@ async fn print_hides_navigation_and_buttons() {
         .js("return getComputedStyle(document.querySelector('.site-footer')).display")
         .await;
     assert_ne!(footer, json!("none"), "urgent help stays on paper");
+    // A printed Compare has every detail and every reason of the lineup, and no choices to pick.
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    b.open("/#/compare").await;
+    b.wait_for(".lineup__why").await;
+    let paper = b
+        .js("return [document.querySelector('.lineup__why .fit__why').getBoundingClientRect().height > 0,
+                     document.querySelector('.option-card__rows').getBoundingClientRect().height > 0,
+                     getComputedStyle(document.querySelector('#pick-options')).display]")
+        .await;
+    assert_eq!(paper, json!([true, true, "none"]));
     b.close().await;
 }
 
