@@ -36,6 +36,15 @@ fn main() {
         );
     }
 
+    for (lang, value) in &texts {
+        check_links(value, lang);
+        assert!(
+            ids_in(value, &shape) == ids_in(&texts["en"], &shape),
+            "content/{lang} must have exactly the ids of content/en, in the same places"
+        );
+    }
+    write_id_consts(&texts["en"]);
+
     // One list of strings for all languages keeps a `Text` the same type everywhere; each
     // language's file holds the whole list, in that language's words.
     assert!(
@@ -44,6 +53,8 @@ fn main() {
     );
     let out_dir = env::var("OUT_DIR").unwrap();
     let mut out = String::new();
+    // The ids, numbered once for all languages (they are the same in each), compiled in.
+    let mut ids = Ids::default();
     write_structs(&mut out, "Texts", &shape, &mut Vec::new());
     for (lang, value) in &texts {
         let mut strings = Strings::default();
@@ -52,7 +63,17 @@ fn main() {
             out,
             "/// Content in `{lang}`.\npub static {upper}: Texts = "
         );
-        write_value(&mut out, "Texts", &shape, value, &mut strings);
+        // The texts carry their language (the first field of `Texts`, see `write_structs`).
+        let mut texts_value = String::new();
+        write_value(
+            &mut texts_value,
+            "Texts",
+            &shape,
+            value,
+            &mut strings,
+            &mut ids,
+        );
+        out.push_str(&texts_value.replacen("Texts { ", &format!("Texts {{ lang: {lang:?}, "), 1));
         out.push_str(";\n");
         let blob = strings.blob();
         let hash = fnv1a(blob.as_bytes());
@@ -72,7 +93,140 @@ fn main() {
         fs::write(Path::new(&out_dir).join(format!("keyed-{lang}.tsv")), keyed).unwrap();
         ship(lang, hash, &blob);
     }
+    let _ = writeln!(
+        out,
+        "/// Every id of the content, one after another: an `Id` says where one is.\n\
+         const IDS: &str = {:?};",
+        ids.blob
+    );
     fs::write(Path::new(&out_dir).join("texts.rs"), out).unwrap();
+}
+
+/// The content items the code names, one module of constants per kind
+/// (`ids::article::PILL_OR_SHOT`), written to `OUT_DIR/ids.rs` for `src/domain/ids.rs`. A
+/// renamed or removed item fails the build where the code names it, instead of dropping a link.
+fn write_id_consts(en: &Value) {
+    let mut out = String::new();
+    for (module, list) in [
+        ("article", "articles"),
+        ("factor", "factors"),
+        ("flag", "flags"),
+        ("option", "options"),
+    ] {
+        let _ = writeln!(
+            out,
+            "/// The ids of `content/en` `{list}`.\npub mod {module} {{"
+        );
+        for item in en[list].as_array().unwrap() {
+            let id = item["id"].as_str().unwrap();
+            let name = id.to_uppercase().replace('-', "_");
+            let _ = writeln!(out, "    pub const {name}: &str = {id:?};");
+        }
+        out.push_str("}\n");
+    }
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("ids.rs"), out).unwrap();
+}
+
+/// Every id in a language's content, with where it is, in order.
+fn ids_in(value: &Value, shape: &Shape) -> Vec<String> {
+    let mut found = Vec::new();
+    collect_ids(value, shape, "", &mut found);
+    found
+}
+
+fn collect_ids(value: &Value, shape: &Shape, at: &str, found: &mut Vec<String>) {
+    match (shape, value) {
+        (Shape::Id, Value::String(s)) => found.push(format!("{at} = {s}")),
+        (Shape::Ids, Value::Array(items)) => {
+            for item in items {
+                found.push(format!("{at} = {}", item.as_str().unwrap()));
+            }
+        }
+        (Shape::Table(fields), Value::Table(table)) => {
+            for (key, child) in fields {
+                collect_ids(&table[key], child, &format!("{at}.{key}"), found);
+            }
+        }
+        (Shape::Tables(Some(item)), Value::Array(items)) => {
+            for (i, v) in items.iter().enumerate() {
+                collect_ids(v, item, &format!("{at}[{i}]"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every link between content items leads somewhere: each source cited is in `sources.toml`,
+/// each option a flag concerns is in `options.toml`, and ids are unique in their list.
+fn check_links(texts: &Value, lang: &str) {
+    let ids_of = |list: &str| -> Vec<String> {
+        texts[list]
+            .as_array()
+            .unwrap_or_else(|| panic!("content/{lang}: `{list}`"))
+            .iter()
+            .map(|item| item["id"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    for list in [
+        "articles", "factors", "flags", "options", "quiz", "sources", "sure",
+    ] {
+        let ids = ids_of(list);
+        for (i, id) in ids.iter().enumerate() {
+            assert!(!id.is_empty(), "content/{lang} {list}[{i}]: an id");
+            assert!(
+                !ids[..i].contains(id),
+                "content/{lang} {list}: `{id}` twice"
+            );
+        }
+    }
+    let sources = ids_of("sources");
+    let options = ids_of("options");
+    let mut cited = Vec::new();
+    cited_sources(texts, "", &mut cited);
+    for (at, id) in cited {
+        assert!(
+            sources.contains(&id),
+            "content/{lang}{at}: no source `{id}` in sources.toml"
+        );
+    }
+    for flag in texts["flags"].as_array().unwrap() {
+        for option in flag["options"].as_array().unwrap() {
+            let option = option.as_str().unwrap();
+            assert!(
+                options.iter().any(|o| o == option),
+                "content/{lang} flags.{}: no option `{option}`",
+                flag["id"].as_str().unwrap_or_default()
+            );
+        }
+    }
+}
+
+/// The sources cited anywhere (`sources`, `pros_sources`, `cons_sources`), with where.
+fn cited_sources(value: &Value, at: &str, found: &mut Vec<(String, String)>) {
+    match value {
+        Value::Table(table) => {
+            for (key, child) in table {
+                let here = format!("{at}.{key}");
+                match child {
+                    Value::Array(items)
+                        if key.ends_with("sources") && items.iter().all(Value::is_str) =>
+                    {
+                        for id in items {
+                            found.push((here.clone(), id.as_str().unwrap().to_string()));
+                        }
+                    }
+                    _ => cited_sources(child, &here, found),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                cited_sources(item, &format!("{at}[{i}]"), found);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Leaves the strings where the release build's post-build step (`.ci/post-build.mjs`) finds them:
@@ -126,6 +280,35 @@ impl Strings {
 }
 
 const SEPARATOR: &str = "\u{1f}";
+
+/// The ids of the content, written one after another. An id is coded in 16 bits as where it
+/// starts (11 bits) and its length (5 bits), so `Id::get` is a slice, with no table to build.
+#[derive(Default)]
+struct Ids {
+    blob: String,
+    codes: HashMap<String, u16>,
+}
+
+impl Ids {
+    fn code(&mut self, id: &str) -> u16 {
+        if let Some(&code) = self.codes.get(id) {
+            return code;
+        }
+        let (at, len) = (self.blob.len(), id.len());
+        assert!(
+            (1..32).contains(&len) && id.is_ascii(),
+            "id {id:?}: 1 to 31 plain letters, digits and signs"
+        );
+        assert!(
+            at + len < 2048,
+            "the ids take more than 2,047 bytes: widen `Id`"
+        );
+        self.blob.push_str(id);
+        let code = ((at as u16) << 5) | len as u16;
+        self.codes.insert(id.to_string(), code);
+        code
+    }
+}
 
 /// FNV-1a, 64 bits: enough to notice a strings file that does not belong to this build.
 /// `content::load` computes the same.
@@ -284,6 +467,10 @@ fn check_factor_grids(texts: &Value, lang: &str) {
 #[derive(Clone, Debug, PartialEq)]
 enum Shape {
     Str,
+    /// An id: the same in every language, never shown as words (see [`is_id`]).
+    Id,
+    /// A list of ids.
+    Ids,
     Int,
     Bool,
     Strs,
@@ -292,8 +479,29 @@ enum Shape {
     Tables(Option<Box<Shape>>),
 }
 
+/// Whether the value of `key` (a string, or a list of strings: `list`) at `at` is an id: a
+/// name the code and other content link to, the same in every language and never shown as
+/// words. Ids are compiled in as plain strings, not numbers into the words of a language, so
+/// they work before the words load, and a link to an id that does not exist fails the build.
+fn is_id(at: &str, key: &str, list: bool) -> bool {
+    match key {
+        "id" | "substance" | "kind" | "certainty" | "status" => !list,
+        "sources" | "pros_sources" | "cons_sources" | "fits" | "partly" | "no_fit" | "options" => {
+            list
+        }
+        // How an option is used for each substance ("yes", "off-label", "no").
+        "alcohol" | "opioids" => !list && at.contains(": options["),
+        _ => false,
+    }
+}
+
 fn shape_of(value: &Value, at: &str) -> Shape {
+    let key = at.rsplit(": ").next().unwrap_or("");
     match value {
+        Value::String(_) if is_id(at, key, false) => Shape::Id,
+        Value::Array(items) if items.iter().all(Value::is_str) && is_id(at, key, true) => {
+            Shape::Ids
+        }
         Value::String(_) => Shape::Str,
         Value::Integer(i) => {
             assert!(*i >= 0, "{at}: numbers must not be negative");
@@ -402,6 +610,8 @@ fn type_name(parent: &str, key: &str) -> String {
 fn rust_type(parent: &str, key: &str, shape: &Shape) -> String {
     match shape {
         Shape::Str => "Text".into(),
+        Shape::Id => "Id".into(),
+        Shape::Ids => "&'static [Id]".into(),
         Shape::Int => "u32".into(),
         Shape::Bool => "bool".into(),
         Shape::Strs | Shape::Tables(None) => "&'static [Text]".into(),
@@ -422,6 +632,9 @@ fn write_structs(out: &mut String, name: &str, shape: &Shape, seen: &mut Vec<(Sh
     }
     seen.push((shape.clone(), name.to_string()));
     let _ = writeln!(out, "#[derive(Debug)]\npub struct {name} {{");
+    if name == "Texts" {
+        out.push_str("    /// The language of every text in here (a BCP 47 tag such as `en`).\n    pub lang: &'static str,\n");
+    }
     for (key, child) in fields {
         let _ = writeln!(out, "    pub {key}: {},", rust_type(name, key, child));
     }
@@ -435,7 +648,14 @@ fn write_structs(out: &mut String, name: &str, shape: &Shape, seen: &mut Vec<(Sh
     }
 }
 
-fn write_value(out: &mut String, name: &str, shape: &Shape, value: &Value, strings: &mut Strings) {
+fn write_value(
+    out: &mut String,
+    name: &str,
+    shape: &Shape,
+    value: &Value,
+    strings: &mut Strings,
+    ids: &mut Ids,
+) {
     match (shape, value) {
         (Shape::Table(fields), Value::Table(table)) => {
             let _ = write!(out, "{name} {{ ");
@@ -447,6 +667,7 @@ fn write_value(out: &mut String, name: &str, shape: &Shape, value: &Value, strin
                     child_shape,
                     &table[key],
                     strings,
+                    ids,
                 );
                 out.push_str(",\n");
             }
@@ -455,10 +676,20 @@ fn write_value(out: &mut String, name: &str, shape: &Shape, value: &Value, strin
         (Shape::Tables(Some(item)), Value::Array(items)) => {
             out.push_str("&[");
             for v in items {
-                write_value(out, name, item, v, strings);
+                write_value(out, name, item, v, strings, ids);
                 out.push_str(",\n");
             }
             out.push(']');
+        }
+        (Shape::Ids, Value::Array(items)) => {
+            out.push_str("&[");
+            for item in items {
+                let _ = write!(out, "Id({}), ", ids.code(item.as_str().unwrap()));
+            }
+            out.push(']');
+        }
+        (Shape::Id, Value::String(s)) => {
+            let _ = write!(out, "Id({})", ids.code(s));
         }
         (_, Value::Array(items)) => {
             out.push_str("&[");

@@ -187,7 +187,7 @@ mod evidence {
     #[test]
     fn no_safety_claim_rests_only_on_secondary_sources() {
         let t = texts();
-        let primary = |ids: &[recovery_options::content::Text]| {
+        let primary = |ids: &[recovery_options::content::Id]| {
             ids.iter()
                 .any(|id| source(t, id).is_some_and(|s| s.kind != "secondary"))
         };
@@ -773,5 +773,17 @@ fn only_the_texts_file_of_this_build_loads() {
         EN_STRINGS.name.starts_with("texts-en-") && EN_STRINGS.name.ends_with(".txt"),
         "{}",
         EN_STRINGS.name
+    );
+}
+
+#[test]
+fn texts_carry_their_language_and_ids_are_not_words() {
+    let t = texts();
+    assert_eq!(t.lang, "en");
+    // An id is the content's name for an item, compiled in; the same in every language.
+    assert_eq!(t.options[0].id.get(), "oral-naltrexone");
+    assert_eq!(
+        recovery_options::domain::ids::option::ORAL_NALTREXONE,
+        t.options[0].id.get()
     );
 }

@@ -2,7 +2,7 @@
 //! what a person rated important. Pure, so the rules are tested natively.
 
 use super::{
-    Text, Texts, TextsArticles, TextsFactors, TextsFactorsGrids, TextsFlags, TextsOptions,
+    Id, Text, Texts, TextsArticles, TextsFactors, TextsFactorsGrids, TextsFlags, TextsOptions,
     TextsOptionsOutcomes, TextsQuiz, TextsSources,
 };
 use crate::domain::answers::{Answers, OpioidKind, Substance};
@@ -141,7 +141,7 @@ pub fn factor<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsFactors> {
 
 /// How an option fits one grid of a factor, and why.
 pub fn fit(grid: &TextsFactorsGrids, option_id: &str) -> Option<(Fit, Text)> {
-    let listed = |ids: &[Text]| ids.iter().any(|id| *id == option_id);
+    let listed = |ids: &[Id]| ids.iter().any(|id| *id == option_id);
     if listed(grid.fits) {
         Some((Fit::Fits, grid.fits_why))
     } else if listed(grid.partly) {
@@ -167,7 +167,7 @@ pub fn grids_for(factor: &TextsFactors, substance: Option<Substance>) -> Vec<&Te
 /// One grid as it applies to the options shown: the substance it is for ("any" when the fit is
 /// the same for both), and how each option fits. Options the substance does not use are left out.
 pub struct GridLine<'t> {
-    pub substance: Text,
+    pub substance: Id,
     pub fits: Vec<(&'t TextsOptions, Fit, Text)>,
 }
 
@@ -250,12 +250,12 @@ pub fn source<'t>(t: &'t Texts, id: &str) -> Option<&'t TextsSources> {
     t.sources.iter().find(|s| s.id == id)
 }
 
-/// The kind of a source, in words. (Texts compare by number, so this is no string search.)
-pub fn source_kind_words(t: &Texts, kind: Text) -> Text {
+/// The kind of a source, in words. (Ids compare by number, so this is no string search.)
+pub fn source_kind_words(t: &Texts, kind: Id) -> &'static str {
     t.source_kinds
         .iter()
         .find(|k| k.id == kind)
-        .map_or(kind, |k| k.words)
+        .map_or(kind.get(), |k| k.words.get())
 }
 
 /// The library article with this id.

@@ -71,6 +71,59 @@ impl PartialEq<&str> for Text {
     }
 }
 
+/// The id of a content item (an option, a source, a factor, "alcohol"...): where it is in the
+/// ids compiled into the guide (see `build.rs`: 11 bits of position, 5 of length). Unlike a [`Text`], an id is the same in every
+/// language and is there before the words load, so saved answers are checked against the
+/// content's ids safely at any time. Equal ids share a number.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(u16);
+
+impl Id {
+    /// The id as written in the content. Never inlined, like [`Text::get`].
+    #[inline(never)]
+    pub fn get(self) -> &'static str {
+        let at = usize::from(self.0 >> 5);
+        IDS.get(at..at + usize::from(self.0 & 31)).unwrap_or("")
+    }
+}
+
+impl Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.get()
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        self.get()
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.get(), f)
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        self.get() == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        self.get() == *other
+    }
+}
+
 /// A language's strings: how many, their hash, and the file the release build serves.
 pub struct StringsFile {
     pub count: usize,
@@ -105,10 +158,25 @@ pub fn load(blob: String, file: &StringsFile) -> Result<(), WrongStrings> {
     Ok(())
 }
 
+#[cfg(test)]
+thread_local! {
+    /// For tests: on this thread, the words are not loaded yet, as in a browser before the start.
+    pub(crate) static WORDS_NOT_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn strings() -> &'static [&'static str] {
+    #[cfg(test)]
+    if WORDS_NOT_LOADED.with(std::cell::Cell::get) {
+        return &[];
+    }
     #[cfg(not(target_arch = "wasm32"))]
     STRINGS.get_or_init(|| split(EN_NATIVE, &EN_STRINGS).expect("built together"));
     STRINGS.get().map_or(&[], Vec::as_slice)
+}
+
+/// Whether the words are there to use: always natively; in a browser once `load` has run.
+pub fn words_loaded() -> bool {
+    !strings().is_empty()
 }
 
 /// One row of the option grid: a text and the ids of its sources.

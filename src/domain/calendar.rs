@@ -4,6 +4,8 @@
 
 use std::fmt::Write as _;
 
+use super::ids::option;
+
 /// A wall-clock time in the person's own time zone ("floating" in RFC 5545 terms), so the
 /// event shows at the time they typed wherever their device thinks it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,17 +93,17 @@ pub struct Shot {
 pub const SHOTS: [Shot; 3] = [
     Shot {
         id: "naltrexone",
-        option: "naltrexone-shot",
+        option: option::NALTREXONE_SHOT,
         every_days: 28,
     },
     Shot {
         id: "buprenorphine-monthly",
-        option: "buprenorphine-shot",
+        option: option::BUPRENORPHINE_SHOT,
         every_days: 28,
     },
     Shot {
         id: "buprenorphine-weekly",
-        option: "buprenorphine-shot",
+        option: option::BUPRENORPHINE_SHOT,
         every_days: 7,
     },
 ];

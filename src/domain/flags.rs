@@ -6,6 +6,7 @@
 //! since a question to a clinician costs little and a missed warning can cost a lot.
 
 use super::answers::{Answers, DrinkingDays, LastUse, Pregnancy, Substance, Treatment, YesNo};
+use super::ids::flag;
 
 /// One safety point. The id matches `content/<language>/flags.toml`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -40,20 +41,21 @@ impl Flag {
         Flag::Kidney,
     ];
 
-    /// The stable id used in content, in `data-flag`, and in the docs.
+    /// The stable id used in content, in `data-flag`, and in the docs (named by the content, so
+    /// a flag missing from `flags.toml` fails the build).
     pub fn id(self) -> &'static str {
         match self {
-            Flag::Crisis => "crisis",
-            Flag::OpioidsRecent => "opioids-recent",
-            Flag::OnAgonistTreatment => "on-agonist-treatment",
-            Flag::NeedsOpioidPainRelief => "needs-opioid-pain-relief",
-            Flag::OverdoseAfterStopping => "overdose-after-stopping",
-            Flag::Pregnancy => "pregnancy",
-            Flag::Liver => "liver",
-            Flag::Kidney => "kidney",
-            Flag::Sedatives => "sedatives",
-            Flag::DisulfiramReaction => "disulfiram-reaction",
-            Flag::AlcoholWithdrawal => "alcohol-withdrawal",
+            Flag::Crisis => flag::CRISIS,
+            Flag::OpioidsRecent => flag::OPIOIDS_RECENT,
+            Flag::OnAgonistTreatment => flag::ON_AGONIST_TREATMENT,
+            Flag::NeedsOpioidPainRelief => flag::NEEDS_OPIOID_PAIN_RELIEF,
+            Flag::OverdoseAfterStopping => flag::OVERDOSE_AFTER_STOPPING,
+            Flag::Pregnancy => flag::PREGNANCY,
+            Flag::Liver => flag::LIVER,
+            Flag::Kidney => flag::KIDNEY,
+            Flag::Sedatives => flag::SEDATIVES,
+            Flag::DisulfiramReaction => flag::DISULFIRAM_REACTION,
+            Flag::AlcoholWithdrawal => flag::ALCOHOL_WITHDRAWAL,
         }
     }
 

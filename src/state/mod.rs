@@ -218,8 +218,13 @@ impl AppState {
         self.sync_suggestions();
     }
 
-    /// Brings the suggested questions up to date with the answers, flags and options.
+    /// Brings the suggested questions up to date with the answers, flags and options. Not
+    /// before the words load (saved data can be read before them): a suggestion without its
+    /// words would be saved empty. The first change after they load brings the list up to date.
     fn sync_suggestions(&mut self) {
+        if !content::words_loaded() {
+            return;
+        }
         let t = content::texts();
         let considered = content::considered(self.check.leaning.as_ref(), &self.compare.picked);
         let suggestions = content::suggestions(t, &self.answers, &considered);

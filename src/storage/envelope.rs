@@ -132,4 +132,36 @@ mod tests {
             );
         }
     }
+
+    /// Saved answers are checked against the content's ids when storage opens. In a browser the
+    /// words of the guide arrive in a file of their own; reading saved data before them (or
+    /// without them) must keep exactly what reading after them keeps.
+    #[test]
+    fn saved_data_reads_the_same_before_the_words_load() {
+        let saved = r#"{"app":"recovery-options","version":4,"saved_at":"","revision":3,"state":{
+            "answers":{"substance":"opioids","last_opioid_use":"this-week"},
+            "values":{"not-daily":"very","no-needles":"somewhat","gone":"very"},
+            "check":{"quiz":{"wait":true},"sure":{"sure":true},"leaning":{"kind":"option","option":"naltrexone-shot"}},
+            "compare":{"picked":["methadone","naltrexone-shot","no-such-option"],"show_all":false},
+            "visit":{"questions":{"items":[{"id":"c:1","text":"Can my sister come?","kept":true}],"next":1}}}}"#;
+        let with_words = decode(saved).unwrap();
+        let without = crate::content::WORDS_NOT_LOADED.with(|w| {
+            w.set(true);
+            let read = decode(saved);
+            w.set(false);
+            read
+        });
+        let mut without = without.unwrap();
+        assert_eq!(
+            without.state.compare.picked,
+            ["methadone", "naltrexone-shot"]
+        );
+        assert_eq!(without.state.values.len(), 2);
+        // No suggestion without its words; they come with the first change after the words.
+        assert_eq!(without.state.visit.questions.items.len(), 1);
+        without
+            .state
+            .apply(crate::state::Action::ShowAllOptions(false));
+        assert_eq!(with_words.state, without.state);
+    }
 }

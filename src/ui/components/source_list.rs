@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::content::{source, texts, Text};
+use crate::content::{source, texts, Id};
 
 /// The sources of a fact, by id. (A plain function, not a component: it has no state, and
 /// each component type costs wasm.)
-pub fn source_list(ids: &[Text]) -> Html {
+pub fn source_list(ids: &[Id]) -> Html {
     let t = texts();
     if ids.is_empty() {
         return html! { <p class="sources sources--none">{ t.compare.no_sources }</p> };

@@ -7,6 +7,7 @@ use crate::content::{
     fill, options_for, quiz_for, safety_notes as content_safety_notes, texts, Text,
 };
 use crate::domain::check::{may_need_support, sure_score, Leaning, PEOPLE};
+use crate::domain::ids::article;
 use crate::route::Route;
 use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
@@ -22,7 +23,7 @@ pub fn check(app: &AppContext) -> Html {
         <>
             { page_intro(&Route::Check) }
             { quiz(app) }
-            { read_more(&["starting-safely", "staying-on-track", "talking-to-your-doctor"], app.answers.substance) }
+            { read_more(&[article::STARTING_SAFELY, article::STAYING_ON_TRACK, article::TALKING_TO_YOUR_DOCTOR], app.answers.substance) }
             { sure(app) }
             { lean(app) }
             { involve(app) }

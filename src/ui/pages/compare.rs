@@ -8,9 +8,10 @@ use yew::prelude::*;
 
 use crate::content::{
     alignment, fill, lenses, option, option_rows, options_for,
-    safety_notes as content_safety_notes, texts, use_words, Text, TextsOptions,
+    safety_notes as content_safety_notes, texts, use_words, Id, Text, TextsOptions,
 };
 use crate::domain::answers::{Answers, Substance};
+use crate::domain::ids::article;
 use crate::route::Route;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::browser;
@@ -105,7 +106,7 @@ pub fn compare(app: &AppContext) -> Html {
                 </PickerFold>
                 { side_by_side(app) }
             </section>
-            { read_more(&["pill-or-shot", "compared", "side-effects"], app.answers.substance) }
+            { read_more(&[article::PILL_OR_SHOT, article::COMPARED, article::SIDE_EFFECTS], app.answers.substance) }
             { step_nav(&Route::Compare) }
         </>
     }
@@ -284,7 +285,7 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
     let sub = if open { "h2" } else { "h4" };
     // The card's sources once each, in the order its rows, good points and downsides cite
     // them. (Each outcome keeps its own, next to its numbers.)
-    let mut sources: Vec<Text> = Vec::new();
+    let mut sources: Vec<Id> = Vec::new();
     for id in rows
         .iter()
         .flat_map(|(_, _, row)| row.sources.iter())
@@ -352,7 +353,7 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
 
 /// The ids of a claim's sources after it, such as " (S22, S22c)"; their references are in
 /// the card's "Where this comes from".
-fn cited(ids: &[Text]) -> Html {
+fn cited(ids: &[Id]) -> Html {
     if ids.is_empty() {
         return html! {};
     }

@@ -9,6 +9,7 @@ use crate::content::{
 };
 use crate::domain::check::Leaning;
 use crate::domain::flags::{flags, Flag};
+use crate::domain::ids::article;
 use crate::route::Route;
 use crate::ui::components::fit_groups::{factor_fits, Why};
 use crate::ui::components::next_link::step_nav;
@@ -19,10 +20,10 @@ use crate::ui::context::AppContext;
 /// The Library article that explains a flag further, if any.
 fn related_article(f: Flag) -> Option<&'static str> {
     match f {
-        Flag::OpioidsRecent | Flag::OnAgonistTreatment => Some("starting-safely"),
-        Flag::OverdoseAfterStopping => Some("staying-on-track"),
-        Flag::NeedsOpioidPainRelief => Some("pill-or-shot"),
-        Flag::DisulfiramReaction => Some("family-and-friends"),
+        Flag::OpioidsRecent | Flag::OnAgonistTreatment => Some(article::STARTING_SAFELY),
+        Flag::OverdoseAfterStopping => Some(article::STAYING_ON_TRACK),
+        Flag::NeedsOpioidPainRelief => Some(article::PILL_OR_SHOT),
+        Flag::DisulfiramReaction => Some(article::FAMILY_AND_FRIENDS),
         _ => None,
     }
 }
