@@ -81,22 +81,28 @@ fn the_check_catches_an_import() {
     assert!(browser_uses("let my_yew::x = 1;").is_empty());
 }
 
-/// Finds string literals that are shown as text inside `html!`: `{ "..." }` children or
-/// `>text<` between tags. Attribute values (class, ids, types) are not text a person reads.
+/// Finds words written in the code of the screens instead of taken from the content: string
+/// literals shown as text inside `html!` (`{ "..." }` children, with or without spaces, and
+/// `>text<` between tags), text attributes a person hears or sees (`aria-label`, `title`,
+/// `alt`, `placeholder`) given a literal, and `format!` patterns with words in them. Ids,
+/// classes and punctuation are not words a person reads.
 fn text_literals(source: &str) -> Vec<String> {
     let mut found = Vec::new();
     for (number, line) in source.lines().enumerate() {
         let code = line.trim();
-        if code.starts_with("//") || code.contains("->") {
+        if code.starts_with("//") || code.starts_with("///") || code.contains("->") {
             continue;
         }
-        let child_literal = code.match_indices("{ \"").any(|(i, _)| {
+        let child_literal = code.match_indices('{').any(|(i, _)| {
             let before = code[..i].trim_end().chars().last();
             if !matches!(before, None | Some('>') | Some('}')) {
                 return false;
             }
-            let literal = code[i + 3..].split('"').next().unwrap_or_default();
-            literal.chars().any(char::is_alphabetic)
+            let rest = code[i + 1..].trim_start();
+            let Some(literal) = rest.strip_prefix('"') else {
+                return false;
+            };
+            has_words(literal.split('"').next().unwrap_or_default())
         });
         let bare_text = code.match_indices('>').any(|(i, _)| {
             let rest = &code[i + 1..];
@@ -106,11 +112,56 @@ fn text_literals(source: &str) -> Vec<String> {
             let text = &rest[..end];
             !text.contains(['{', '<', '"']) && text.chars().any(char::is_alphabetic)
         });
-        if child_literal || bare_text {
+        let text_attribute = ["aria-label=", "title=", "alt=", "placeholder="]
+            .iter()
+            .any(|attribute| {
+                code.match_indices(attribute).any(|(i, _)| {
+                    let before = code[..i].chars().last();
+                    let value = &code[i + attribute.len()..];
+                    before.is_some_and(char::is_whitespace)
+                        && value.strip_prefix('"').is_some_and(|v| {
+                            v.split('"')
+                                .next()
+                                .unwrap_or_default()
+                                .chars()
+                                .any(char::is_alphabetic)
+                        })
+                })
+            });
+        let format_words = code.match_indices("format!(\"").any(|(i, _)| {
+            let pattern = code[i + 9..].split('"').next().unwrap_or_default();
+            has_words(&without_placeholders(pattern))
+        });
+        if child_literal || bare_text || text_attribute || format_words {
             found.push(format!("line {}: {code}", number + 1));
         }
     }
     found
+}
+
+/// Whether a literal reads as words: two letters in a row, and a space (an id such as
+/// `pick-{}` or a class has no space).
+fn has_words(literal: &str) -> bool {
+    let letters = literal
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_alphabetic());
+    letters && (literal.trim().contains(' ') || literal.chars().all(char::is_alphabetic))
+}
+
+/// A `format!` pattern without its `{...}` placeholders.
+fn without_placeholders(pattern: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in pattern.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[test]
@@ -131,10 +182,33 @@ fn screens_take_every_text_from_the_content_layer() {
 
 #[test]
 fn the_text_check_catches_a_literal() {
-    assert_eq!(text_literals(r#"<p>{ "Hello there" }</p>"#).len(), 1);
-    assert_eq!(text_literals(r#"<p>Hello there</p>"#).len(), 1);
-    assert!(text_literals(r#"<p class="x">{ t.hello }</p>"#).is_empty());
-    assert!(text_literals(r#"{ " " }"#).is_empty());
+    // Planted: each of these must be found.
+    for planted in [
+        r#"<p>{ "Hello there" }</p>"#,
+        r#"<p>{"Hello there"}</p>"#,
+        r#"<p>Hello there</p>"#,
+        r#"<p>{ "Hello" }</p>"#,
+        r#"<nav aria-label="Steps of the guide">"#,
+        r#"<button title="Close this">"#,
+        r#"<img alt="A person" src="x.svg" />"#,
+        r#"<input placeholder="Your question" />"#,
+        r#"let label = format!("Step {n} of {total}");"#,
+    ] {
+        assert_eq!(text_literals(planted).len(), 1, "{planted}");
+    }
+    // And none of these: content texts, ids, classes, punctuation.
+    for fine in [
+        r#"<p class="x">{ t.hello }</p>"#,
+        r#"{ " " }"#,
+        r#"{ ": " }"#,
+        r#"<nav aria-label={c.jump_label}>"#,
+        r#"let id = format!("pick-{}", o.id);"#,
+        r#"format!(" ({})", ids.join(", "))"#,
+        r#"format!("{start} {q}: {a}.")"#,
+        r#"// <p>{ "in a comment" }</p>"#,
+    ] {
+        assert!(text_literals(fine).is_empty(), "{fine}");
+    }
 }
 
 /// The layers, top to bottom. A module may import only from layers below it.
@@ -152,14 +226,56 @@ fn layer_files(layer: &str) -> Vec<PathBuf> {
     }
 }
 
+/// Each use of a layer through `crate::`, with its line: paths (`crate::state::AppState`) and
+/// grouped imports (`use crate::{state::Action, ui::x}`, over several lines too).
 fn crate_imports(source: &str) -> Vec<(usize, &'static str)> {
+    // Comments out, lines kept, so that a group over several lines is read as one.
+    let code: Vec<&str> = source
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or_default())
+        .collect();
+    let text = code.join("\n");
+    let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+    let layer_at = |path: &str| {
+        LAYERS
+            .iter()
+            .find(|layer| {
+                path.strip_prefix(**layer).is_some_and(|rest| {
+                    !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+            })
+            .copied()
+    };
     let mut found = Vec::new();
-    for (number, line) in source.lines().enumerate() {
-        let code = line.split("//").next().unwrap_or_default();
-        for layer in LAYERS {
-            if code.contains(&format!("crate::{layer}")) {
-                found.push((number + 1, *layer));
+    for (at, _) in text.match_indices("crate::") {
+        let rest = &text[at + 7..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // The top-level items of the group, each with the line it starts on.
+            let item = |start: usize, end: usize| {
+                let path = group[start..end].trim_start();
+                // Where the path itself starts (after the line break and spaces before it).
+                let starts = at + 8 + end - path.len();
+                layer_at(path).map(|layer| (line_of(starts), layer))
+            };
+            let mut depth = 0;
+            let mut start = 0;
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        found.extend(item(start, i));
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        found.extend(item(start, i));
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
             }
+        } else if let Some(layer) = layer_at(rest) {
+            found.push((line_of(at), layer));
         }
     }
     found
@@ -193,4 +309,16 @@ fn the_layer_check_catches_an_upward_import() {
         vec![(1, "state")]
     );
     assert!(crate_imports("// crate::ui in a comment").is_empty());
+    // Planted: grouped imports, on one line and over several.
+    assert_eq!(
+        crate_imports("use crate::{content::texts, ui::browser};"),
+        vec![(1, "content"), (1, "ui")]
+    );
+    assert_eq!(
+        crate_imports(
+            "use crate::{\n    domain::answers::{Answers, Substance},\n    state::Action,\n};"
+        ),
+        vec![(2, "domain"), (3, "state")]
+    );
+    assert!(crate_imports("use crate::uikit::x;").is_empty());
 }
