@@ -213,6 +213,29 @@ fn a_second_unreadable_copy_does_not_replace_an_older_backup() {
     );
 }
 
+/// My data lists the backups on every redraw: the list is kept by the session, and storage is
+/// read only to download one. A backup another tab makes shows when that tab's change arrives.
+#[test]
+fn the_list_of_backups_reads_no_storage() {
+    let store = Shared::default();
+    store.put(keys::STATE, "{broken");
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    let first = keys::backup_key(NOW);
+    // Storage gone wrong after opening: the list does not need it.
+    let saved = std::mem::take(&mut *store.0.borrow_mut());
+    assert_eq!(session.backup_keys(), std::slice::from_ref(&first));
+    assert_eq!(session.backup(&first), None, "a download reads storage");
+    *store.0.borrow_mut() = saved;
+    assert_eq!(session.backup(&first).as_deref(), Some("{broken"));
+    // Another tab backs up data it could not read, then writes.
+    store.put("recovery-options:backup:2030-01-01T00:00:00Z", "{other");
+    store.put(keys::STATE, "{broken again");
+    session.external_change(Some("{broken again"));
+    assert_eq!(session.backup_keys().len(), 2);
+    session.delete_all().unwrap();
+    assert!(session.backup_keys().is_empty());
+}
+
 #[test]
 fn unreadable_data_that_cannot_be_backed_up_is_left_alone() {
     let raw = "{broken but precious";

@@ -68,6 +68,10 @@ pub struct Session {
     /// Whether the person chose to be discreet on this device: read once when storage opens
     /// (the screens ask on every redraw), then kept up to date by [`Self::set_discreet`].
     discreet: bool,
+    /// The keys of backups of unreadable data, oldest first: found when storage opens, kept up
+    /// to date by this tab's own backups and deletes, and looked for again when another tab
+    /// changes the state. (My data lists them on each redraw; only a download reads one.)
+    backup_keys: Vec<String>,
 }
 
 impl Session {
@@ -88,8 +92,10 @@ impl Session {
             persisted: AppState::default(),
             backed_up: None,
             discreet: false,
+            backup_keys: Vec::new(),
         };
         session.discreet = session.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1");
+        session.find_backups();
         let Some(raw) = raw else {
             return (session, AppState::default(), Vec::new());
         };
@@ -127,6 +133,7 @@ impl Session {
             persisted: AppState::default(),
             backed_up: None,
             discreet: false,
+            backup_keys: Vec::new(),
         };
         (session, AppState::default(), vec![StartNotice::Memory])
     }
@@ -216,6 +223,8 @@ impl Session {
         if self.mode == Mode::Memory {
             return External::Ignore;
         }
+        // The other tab may have backed up data it could not read.
+        self.find_backups();
         let Some(raw) = new_value else {
             self.revision = 0;
             self.persisted = AppState::default();
@@ -248,6 +257,7 @@ impl Session {
         self.persisted = AppState::default();
         self.backed_up = None;
         self.discreet = false;
+        self.backup_keys.clear();
         if self.mode == Mode::ReadOnly {
             self.mode = Mode::Saving;
         }
@@ -275,24 +285,40 @@ impl Session {
         self.store.get(keys::STATE).ok().flatten()
     }
 
+    /// The keys of the backups of unreadable data, oldest first. Reads no storage.
+    pub fn backup_keys(&self) -> &[String] {
+        &self.backup_keys
+    }
+
+    /// The text of one backup (to download it).
+    pub fn backup(&self, key: &str) -> Option<String> {
+        self.store.get(key).ok().flatten()
+    }
+
     /// Every backup of unreadable data, oldest first: (key, raw text).
     pub fn backups(&self) -> Vec<(String, String)> {
-        let Ok(keys) = self.store.keys() else {
-            return Vec::new();
-        };
-        // Each put in its place as found: there are only a few, and a sort would compile
-        // another copy of the sorting code into the wasm.
-        let mut found: Vec<(String, String)> = Vec::new();
-        for key in keys {
-            if !key.starts_with(keys::BACKUP_PREFIX) {
-                continue;
-            }
-            if let Ok(Some(raw)) = self.store.get(&key) {
-                let at = found.partition_point(|(k, _)| *k < key);
-                found.insert(at, (key, raw));
+        self.backup_keys
+            .iter()
+            .filter_map(|key| Some((key.clone(), self.backup(key)?)))
+            .collect()
+    }
+
+    fn find_backups(&mut self) {
+        self.backup_keys.clear();
+        for key in self.store.keys().unwrap_or_default() {
+            if key.starts_with(keys::BACKUP_PREFIX) {
+                self.add_backup_key(key);
             }
         }
-        found
+    }
+
+    /// Each put in its place: there are only a few, and a sort would compile another copy of
+    /// the sorting code into the wasm.
+    fn add_backup_key(&mut self, key: String) {
+        if !self.backup_keys.contains(&key) {
+            let at = self.backup_keys.partition_point(|k| *k < key);
+            self.backup_keys.insert(at, key);
+        }
     }
 
     fn back_up(&mut self, raw: &str, now: &str) -> Result<String, StoreError> {
@@ -309,6 +335,7 @@ impl Session {
             unique = format!("{key}-{n}");
         }
         self.store.set(&unique, raw)?;
+        self.add_backup_key(unique.clone());
         self.backed_up = Some((raw.to_string(), unique.clone()));
         Ok(unique)
     }

@@ -66,9 +66,14 @@ impl StorageContext {
         self.0.borrow().stored_raw()
     }
 
-    /// Copies of unreadable data, oldest first: (key, text).
-    pub fn backups(&self) -> Vec<(String, String)> {
-        self.0.borrow().backups()
+    /// The keys of copies of unreadable data, oldest first (no storage read).
+    pub fn backup_keys(&self) -> Vec<String> {
+        self.0.borrow().backup_keys().to_vec()
+    }
+
+    /// The text of one copy, read when the person downloads it.
+    pub fn backup(&self, key: &str) -> Option<String> {
+        self.0.borrow().backup(key)
     }
 
     /// Whether the person chose to be discreet on this device.

@@ -113,7 +113,7 @@ fn stored(app: &AppContext, storage: &StorageContext) -> Html {
 }
 
 /// Being discreet on this device: a plain tab title, and no "Continue where you left off".
-/// Read from storage on each render, so "Delete everything" turns it off here too.
+/// The storage session keeps the choice, so "Delete everything" turns it off here too.
 fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> Html {
     let d = &texts().data;
     let on = storage.discreet();
@@ -138,10 +138,10 @@ fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> 
     }
 }
 
-/// Copies of data the guide could not read, each downloadable.
+/// Copies of data the guide could not read, each downloadable (read from storage only then).
 fn backups(storage: &StorageContext) -> Html {
     let d = &texts().data;
-    let backups = storage.backups();
+    let backups = storage.backup_keys();
     if backups.is_empty() {
         return html! {};
     }
@@ -150,12 +150,17 @@ fn backups(storage: &StorageContext) -> Html {
             <h2 id="backups-heading">{ d.backups_heading }</h2>
             <p>{ d.backups_intro }</p>
             <ul class="backups">
-                for (key, raw) in backups {
+                for key in backups {
                     <li>
                         <button type="button" class="backup-download" onclick={
                             let stamp = key.rsplit(':').next().unwrap_or_default().replace(':', "-");
                             let name = format!("recovery-options-backup-{stamp}.txt");
-                            Callback::from(move |_| browser::download(&name, "text/plain", &raw))
+                            let storage = storage.clone();
+                            Callback::from(move |_| {
+                                if let Some(raw) = storage.backup(&key) {
+                                    browser::download(&name, "text/plain", &raw);
+                                }
+                            })
                         }>{ d.backup_download }</button>
                     </li>
                 }
