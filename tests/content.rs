@@ -14,14 +14,45 @@ fn answers_read_back_in_the_order_asked() {
         goal: Some(Goal::CutDown),
         ..Answers::default()
     };
+    let lines: Vec<(String, String)> = answer_lines(t, &answers)
+        .iter()
+        .map(|(q, a)| (q.to_string(), a.to_string()))
+        .collect();
     assert_eq!(
-        answer_lines(t, &answers),
-        vec![
-            (t.questions.substance.said, t.questions.prefer_not),
-            (t.questions.goal.said, t.questions.goal.cut_down),
+        lines,
+        [
+            ("What you want help with".into(), "Prefer not to say".into()),
+            ("Your goal".into(), "Cut down".into()),
         ]
     );
     assert!(answer_lines(t, &Answers::default()).is_empty());
+}
+
+/// The questions the code declares and the words in the content agree, answer by answer: no
+/// question or answer without words, and no words for one that does not exist.
+#[test]
+fn every_question_has_its_words_and_only_those() {
+    use recovery_options::content::question_words;
+    use recovery_options::domain::answers::QUESTIONS;
+    let t = texts();
+    for q in QUESTIONS {
+        let words = question_words(t, q.name).unwrap_or_else(|| panic!("{}: no words", q.name));
+        let mut ids: Vec<&str> = words.answers.iter().map(|a| a.id.get()).collect();
+        let mut declared = q.answers.to_vec();
+        ids.sort_unstable();
+        declared.sort_unstable();
+        assert_eq!(ids, declared, "{}: the answers", q.name);
+        assert!(
+            !words.legend.is_empty() && !words.said.is_empty(),
+            "{}",
+            q.name
+        );
+    }
+    assert_eq!(
+        t.questions.list.len(),
+        QUESTIONS.len(),
+        "words for a question the code lacks"
+    );
 }
 
 #[test]
@@ -533,10 +564,8 @@ mod evidence {
         let notes = safety_notes(t, &answers, "naltrexone-shot");
         let ids: Vec<&str> = notes.iter().map(|n| n.flag.id()).collect();
         assert_eq!(ids, ["overdose-after-stopping", "opioids-recent"]);
-        let q = &t.questions.last_opioid_use;
         assert_eq!(
-            notes[1].said,
-            format!("You said: {}: {}.", q.said, q.today),
+            notes[1].said, "You said: Last used opioids: In the last day.",
             "in the person's terms"
         );
         assert!(notes[1].key_fact.contains("7 to 10 days"));

@@ -33,15 +33,29 @@ fn replace_and_reset_swap_the_whole_state() {
 
 #[test]
 fn answer_ids_round_trip_and_match_saved_data() {
+    use recovery_options::domain::answers::{Answers, QUESTIONS};
     for &s in Substance::ALL {
         assert_eq!(Substance::from_id(s.id()), Some(s));
-        assert_eq!(s.to_json().to_text(), format!("\"{}\"", s.id()));
     }
     for &g in Goal::ALL {
         assert_eq!(Goal::from_id(g.id()), Some(g));
-        assert_eq!(g.to_json().to_text(), format!("\"{}\"", g.id()));
     }
     assert_eq!(Substance::from_id("beer"), None);
+    // Every answer of every question is saved as its id under the question's name, and read
+    // back the same.
+    for q in QUESTIONS {
+        for id in q.answers {
+            let mut answers = Answers::default();
+            answers.apply(AnswerChange::from_ids(q.name, Some(id)).unwrap());
+            assert_eq!(answers.answer_id(q.name), Some(*id));
+            assert_eq!(answers.count(), 1);
+            let json = answers.to_json();
+            assert_eq!(json.to_text(), format!("{{\"{}\":\"{id}\"}}", q.name));
+            assert_eq!(Answers::from_json(&json), Some(answers));
+        }
+        assert_eq!(AnswerChange::from_ids(q.name, Some("beer")), None);
+    }
+    assert_eq!(AnswerChange::from_ids("shoe_size", None), None);
 }
 
 #[test]

@@ -11,7 +11,7 @@ pub use catalog::{
     SafetyNote,
 };
 
-pub use labels::{answer_lines, answers_to, questions, Question, Section};
+pub use labels::{answer_lines, answers_to, question_words, questions, Question, Section};
 pub use visit::{considered, suggestion_text, suggestions};
 
 use std::fmt;

@@ -16,6 +16,9 @@ macro_rules! answer {
             /// Every value, in the order the question shows them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The id of every value, in the same order.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+
             /// A stable id, the same as in saved data.
             pub fn id(self) -> &'static str {
                 match self {
@@ -101,32 +104,124 @@ answer! {
     }
 }
 
-/// All answers from the About you screen. Unanswered questions are left out of saved data.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers {
-    pub substance: Option<Substance>,
-    pub goal: Option<Goal>,
+/// Where a question sits on the About you screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Use,
+    Health,
+    Practical,
+}
+
+/// When a question is asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Asked {
+    Always,
+    /// Once the person says alcohol is part of it.
+    IfAlcohol,
+    /// Once the person says opioids are part of it.
+    IfOpioids,
+}
+
+/// An About you question as the code knows it. Its words are in the content, under its name.
+#[derive(Debug)]
+pub struct QuestionDef {
+    /// The saved field, and the question's id in the content.
+    pub name: &'static str,
+    pub section: Section,
+    pub asked: Asked,
+    /// The ids of its answers, in the order shown.
+    pub answers: &'static [&'static str],
+}
+
+/// Declares every About you question once, in the order asked: the answers' struct, the typed
+/// change to one answer, the table the screen, the summary and saved data are drawn from, and
+/// the lookups by name. Adding a question is one line here plus its words in the content (and
+/// its answer type above, if it has new answers).
+macro_rules! questions {
+    ($($(#[$doc:meta])* $field:ident: $ty:ident => $change:ident, $section:ident, $asked:ident;)+) => {
+        /// All answers from the About you screen. Unanswered questions are left out of saved
+        /// data.
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct Answers {
+            $($(#[$doc])* pub $field: Option<$ty>,)+
+        }
+
+        /// A change to one answer; `None` clears it.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum AnswerChange {
+            $($change(Option<$ty>),)+
+        }
+
+        /// Every About you question, in the order asked.
+        pub const QUESTIONS: &[QuestionDef] = &[$(QuestionDef {
+            name: stringify!($field),
+            section: Section::$section,
+            asked: Asked::$asked,
+            answers: $ty::IDS,
+        },)+];
+
+        impl Answers {
+            /// The id of the answer to the question named `name`, if there is one.
+            pub fn answer_id(&self, name: &str) -> Option<&'static str> {
+                match name {
+                    $(stringify!($field) => self.$field.map($ty::id),)+
+                    _ => None,
+                }
+            }
+
+            /// How many questions have an answer (including "prefer not to say").
+            pub fn count(&self) -> usize {
+                [$(self.$field.is_some()),+].iter().filter(|answered| **answered).count()
+            }
+
+            /// Makes one change.
+            pub fn apply(&mut self, change: AnswerChange) {
+                match change {
+                    $(AnswerChange::$change(v) => self.$field = v,)+
+                }
+            }
+        }
+
+        impl AnswerChange {
+            /// The change for a question by its name and an answer id; `None` clears. `None`
+            /// back for an unknown name or answer, so hostile input changes nothing.
+            pub fn from_ids(name: &str, value: Option<&str>) -> Option<AnswerChange> {
+                match name {
+                    $(stringify!($field) => Some(AnswerChange::$change(match value {
+                        None => None,
+                        Some(id) => Some($ty::from_id(id)?),
+                    })),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+questions! {
+    substance: Substance => Substance, Use, Always;
+    goal: Goal => Goal, Use, Always;
     /// Alcohol: how often.
-    pub drinking_days: Option<DrinkingDays>,
+    drinking_days: DrinkingDays => DrinkingDays, Use, IfAlcohol;
     /// Alcohol: often drinks a lot on drinking days.
-    pub heavy_drinking: Option<YesNo>,
+    heavy_drinking: YesNo => HeavyDrinking, Use, IfAlcohol;
     /// Alcohol: ever had a seizure or delirium when stopping drinking.
-    pub withdrawal_seizures: Option<YesNo>,
-    pub last_opioid_use: Option<LastUse>,
-    pub opioid_kind: Option<OpioidKind>,
-    pub treatment: Option<Treatment>,
-    pub pregnancy: Option<Pregnancy>,
-    pub liver: Option<YesNo>,
-    pub kidney: Option<YesNo>,
+    withdrawal_seizures: YesNo => WithdrawalSeizures, Use, IfAlcohol;
+    last_opioid_use: LastUse => LastOpioidUse, Use, IfOpioids;
+    opioid_kind: OpioidKind => OpioidKind, Use, IfOpioids;
+    treatment: Treatment => Treatment, Use, Always;
+    pregnancy: Pregnancy => Pregnancy, Health, Always;
+    liver: YesNo => Liver, Health, Always;
+    kidney: YesNo => Kidney, Health, Always;
     /// Needs, or may soon need, opioid pain medicine (for example for surgery).
-    pub pain_medicine: Option<YesNo>,
+    pain_medicine: YesNo => PainMedicine, Health, Always;
     /// Takes benzodiazepines, sleeping pills or other sedatives.
-    pub sedatives: Option<YesNo>,
+    sedatives: YesNo => Sedatives, Health, Always;
     /// Recent thoughts of self-harm.
-    pub self_harm: Option<YesNo>,
+    self_harm: YesNo => SelfHarm, Health, Always;
     /// Could get to a clinic most days.
-    pub daily_clinic: Option<YesNo>,
-    pub insurance: Option<YesNo>,
+    daily_clinic: YesNo => DailyClinic, Practical, IfOpioids;
+    insurance: YesNo => Insurance, Practical, Always;
 }
 
 impl Answers {
@@ -140,26 +235,12 @@ impl Answers {
         matches!(self.substance, Some(Substance::Opioids | Substance::Both))
     }
 
-    /// How many questions have an answer (including "prefer not to say").
-    pub fn count(&self) -> usize {
-        let yes_no = [
-            self.heavy_drinking,
-            self.withdrawal_seizures,
-            self.liver,
-            self.kidney,
-            self.pain_medicine,
-            self.sedatives,
-            self.self_harm,
-            self.daily_clinic,
-            self.insurance,
-        ];
-        usize::from(self.substance.is_some())
-            + usize::from(self.goal.is_some())
-            + usize::from(self.drinking_days.is_some())
-            + usize::from(self.last_opioid_use.is_some())
-            + usize::from(self.opioid_kind.is_some())
-            + usize::from(self.treatment.is_some())
-            + usize::from(self.pregnancy.is_some())
-            + yes_no.iter().filter(|a| a.is_some()).count()
+    /// Whether the question applies to these answers (and is shown).
+    pub fn asks(&self, question: &QuestionDef) -> bool {
+        match question.asked {
+            Asked::Always => true,
+            Asked::IfAlcohol => self.alcohol(),
+            Asked::IfOpioids => self.opioids(),
+        }
     }
 }

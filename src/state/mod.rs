@@ -5,9 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 pub mod summary;
 
 use crate::content::{self, Texts};
-use crate::domain::answers::{
-    Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
-};
+pub use crate::domain::answers::AnswerChange;
+use crate::domain::answers::Answers;
 use crate::domain::check::{Leaning, PEOPLE};
 use crate::domain::share::SharedQuestion;
 pub use crate::domain::values::Importance;
@@ -91,27 +90,6 @@ pub struct AppState {
     pub check: CheckState,
     pub compare: CompareState,
     pub visit: VisitState,
-}
-
-/// One answer on the About you screen (`None` clears it).
-#[derive(Clone, Debug, PartialEq)]
-pub enum AnswerChange {
-    Substance(Option<Substance>),
-    Goal(Option<Goal>),
-    DrinkingDays(Option<DrinkingDays>),
-    HeavyDrinking(Option<YesNo>),
-    WithdrawalSeizures(Option<YesNo>),
-    LastOpioidUse(Option<LastUse>),
-    OpioidKind(Option<OpioidKind>),
-    Treatment(Option<Treatment>),
-    Pregnancy(Option<Pregnancy>),
-    Liver(Option<YesNo>),
-    Kidney(Option<YesNo>),
-    PainMedicine(Option<YesNo>),
-    Sedatives(Option<YesNo>),
-    SelfHarm(Option<YesNo>),
-    DailyClinic(Option<YesNo>),
-    Insurance(Option<YesNo>),
 }
 
 /// Every change a person (or another tab, or an import) can make.
@@ -329,62 +307,5 @@ impl AppState {
             }
         }
         self.sync_suggestions();
-    }
-}
-
-impl AnswerChange {
-    /// The change for a question by its name (the saved field) and a value id; `None` clears.
-    /// `None` back for an unknown name or value, so hostile input changes nothing.
-    pub fn from_ids(name: &str, value: Option<&str>) -> Option<AnswerChange> {
-        fn parse<V>(value: Option<&str>, from_id: fn(&str) -> Option<V>) -> Option<Option<V>> {
-            match value {
-                None => Some(None),
-                Some(id) => from_id(id).map(Some),
-            }
-        }
-        Some(match name {
-            "substance" => AnswerChange::Substance(parse(value, Substance::from_id)?),
-            "goal" => AnswerChange::Goal(parse(value, Goal::from_id)?),
-            "drinking_days" => AnswerChange::DrinkingDays(parse(value, DrinkingDays::from_id)?),
-            "heavy_drinking" => AnswerChange::HeavyDrinking(parse(value, YesNo::from_id)?),
-            "withdrawal_seizures" => {
-                AnswerChange::WithdrawalSeizures(parse(value, YesNo::from_id)?)
-            }
-            "last_opioid_use" => AnswerChange::LastOpioidUse(parse(value, LastUse::from_id)?),
-            "opioid_kind" => AnswerChange::OpioidKind(parse(value, OpioidKind::from_id)?),
-            "treatment" => AnswerChange::Treatment(parse(value, Treatment::from_id)?),
-            "pregnancy" => AnswerChange::Pregnancy(parse(value, Pregnancy::from_id)?),
-            "liver" => AnswerChange::Liver(parse(value, YesNo::from_id)?),
-            "kidney" => AnswerChange::Kidney(parse(value, YesNo::from_id)?),
-            "pain_medicine" => AnswerChange::PainMedicine(parse(value, YesNo::from_id)?),
-            "sedatives" => AnswerChange::Sedatives(parse(value, YesNo::from_id)?),
-            "self_harm" => AnswerChange::SelfHarm(parse(value, YesNo::from_id)?),
-            "daily_clinic" => AnswerChange::DailyClinic(parse(value, YesNo::from_id)?),
-            "insurance" => AnswerChange::Insurance(parse(value, YesNo::from_id)?),
-            _ => return None,
-        })
-    }
-}
-
-impl Answers {
-    fn apply(&mut self, change: AnswerChange) {
-        match change {
-            AnswerChange::Substance(v) => self.substance = v,
-            AnswerChange::Goal(v) => self.goal = v,
-            AnswerChange::DrinkingDays(v) => self.drinking_days = v,
-            AnswerChange::HeavyDrinking(v) => self.heavy_drinking = v,
-            AnswerChange::WithdrawalSeizures(v) => self.withdrawal_seizures = v,
-            AnswerChange::LastOpioidUse(v) => self.last_opioid_use = v,
-            AnswerChange::OpioidKind(v) => self.opioid_kind = v,
-            AnswerChange::Treatment(v) => self.treatment = v,
-            AnswerChange::Pregnancy(v) => self.pregnancy = v,
-            AnswerChange::Liver(v) => self.liver = v,
-            AnswerChange::Kidney(v) => self.kidney = v,
-            AnswerChange::PainMedicine(v) => self.pain_medicine = v,
-            AnswerChange::Sedatives(v) => self.sedatives = v,
-            AnswerChange::SelfHarm(v) => self.self_harm = v,
-            AnswerChange::DailyClinic(v) => self.daily_clinic = v,
-            AnswerChange::Insurance(v) => self.insurance = v,
-        }
     }
 }

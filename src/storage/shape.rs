@@ -6,9 +6,7 @@
 //! shape makes the whole read fail (the caller then keeps the text as a backup); unknown
 //! fields are ignored. Answers are saved as their ids, and unanswered ones are left out.
 
-use crate::domain::answers::{
-    Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
-};
+use crate::domain::answers::{AnswerChange, Answers, QUESTIONS};
 use crate::domain::check::Leaning;
 use crate::domain::values::Importance;
 use crate::domain::visit::{Question, QuestionList};
@@ -30,17 +28,7 @@ macro_rules! saved_as_id {
     };
 }
 
-saved_as_id!(
-    Substance,
-    Goal,
-    YesNo,
-    DrinkingDays,
-    LastUse,
-    OpioidKind,
-    Treatment,
-    Pregnancy,
-    Importance
-);
+saved_as_id!(Importance);
 
 impl Shape for AppState {
     fn to_json(&self) -> Json {
@@ -64,43 +52,33 @@ impl Shape for AppState {
     }
 }
 
-/// Every answer by the name of its question: one list for writing and reading, so the two
-/// cannot drift apart.
-macro_rules! answers {
-    ($($field:ident),+ $(,)?) => {
-        impl Shape for Answers {
-            fn to_json(&self) -> Json {
-                let members = vec![$((stringify!($field), self.$field.map(|a| a.to_json()))),+];
-                Json::object(members.into_iter().filter_map(|(k, v)| Some((k, v?))).collect())
-            }
-            fn from_json(json: &Json) -> Option<Self> {
-                let members = json.members()?;
-                let mut answers = Answers::default();
-                $(members.set(&mut answers.$field, stringify!($field))?;)+
-                Some(answers)
+/// Every answer by the name of its question, from the one table of questions
+/// (`domain::answers::QUESTIONS`), for writing and reading alike.
+impl Shape for Answers {
+    fn to_json(&self) -> Json {
+        Json::object(
+            QUESTIONS
+                .iter()
+                .filter_map(|q| Some((q.name, Json::String(self.answer_id(q.name)?.to_string()))))
+                .collect(),
+        )
+    }
+    fn from_json(json: &Json) -> Option<Self> {
+        let members = json.members()?;
+        let mut answers = Answers::default();
+        for q in QUESTIONS {
+            match members.get(q.name) {
+                None | Some(Json::Null) => {}
+                // An answer this guide does not know is a wrong shape, as before.
+                Some(value) => answers.apply(AnswerChange::from_ids(
+                    q.name,
+                    Some(String::from_json(value)?.as_str()),
+                )?),
             }
         }
-    };
+        Some(answers)
+    }
 }
-
-answers!(
-    substance,
-    goal,
-    drinking_days,
-    heavy_drinking,
-    withdrawal_seizures,
-    last_opioid_use,
-    opioid_kind,
-    treatment,
-    pregnancy,
-    liver,
-    kidney,
-    pain_medicine,
-    sedatives,
-    self_harm,
-    daily_clinic,
-    insurance,
-);
 
 impl Shape for CheckState {
     fn to_json(&self) -> Json {

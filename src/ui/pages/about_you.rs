@@ -67,7 +67,7 @@ fn QuestionField(props: &FieldProps) -> Html {
     });
     // "Not sure" counts like "yes" here too: help shows at once for either.
     let crisis = name == "self_harm" && matches!(q.selected, Some("yes" | "not-sure"));
-    let help = &t.questions.self_harm;
+    let help = &t.questions.crisis;
     // Keyed by question: when questions appear or go, each keeps its own elements, so the
     // focus stays on the answer the person just chose.
     html! {

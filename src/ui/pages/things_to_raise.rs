@@ -74,8 +74,8 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                                 <p class="flag__note">{ note }</p>
                             }
                             if f == Flag::Crisis {
-                                <p><a class="button button--urgent" href={t.questions.self_harm.help_tel}>
-                                    { t.questions.self_harm.help_call }</a></p>
+                                <p><a class="button button--urgent" href={t.questions.crisis.help_tel}>
+                                    { t.questions.crisis.help_call }</a></p>
                             }
                             <p class="flag__question"><strong>{ r.ask }</strong>{ " " }{ flag(t, f).question }</p>
                             if let Some(a) = related_article(f).and_then(|id| article(t, id)) {
