@@ -34,35 +34,161 @@ pub enum Route {
     NotFound,
 }
 
+/// A screen with an address of its own: the one place such a screen is declared. Parsing,
+/// links, the menu, the steps, titles and labels come from this table; `ui::route::switch`
+/// draws its page.
+struct Screen {
+    route: Route,
+    /// The path after `#`.
+    path: &'static str,
+    /// Its heading (also the tab title) and the sentence that says what it is for.
+    words: fn(&Texts) -> (Text, Text),
+    /// Its label in the menu and in "Back: ..." links.
+    label: fn(&Texts) -> Text,
+    /// In the patient menu (staff pages are reached from About instead).
+    menu: bool,
+    /// One of the steps of the guide ("Step n of 6", with a way back and on).
+    step: bool,
+    /// On a step, the words of its link on to the next step.
+    next: Option<fn(&Texts) -> Text>,
+}
+
+/// The screens, in the order of the menu and the steps.
+static SCREENS: [Screen; 11] = [
+    Screen {
+        route: Route::Welcome,
+        path: "/",
+        words: |t| (t.pages.welcome.title, t.pages.welcome.purpose),
+        label: |t| t.nav.welcome,
+        menu: true,
+        step: false,
+        next: None,
+    },
+    Screen {
+        route: Route::AboutYou,
+        path: "/about-you",
+        words: |t| (t.pages.about_you.title, t.pages.about_you.purpose),
+        label: |t| t.nav.about_you,
+        menu: true,
+        step: true,
+        next: Some(|t| t.next.about_you),
+    },
+    Screen {
+        route: Route::WhatMatters,
+        path: "/what-matters",
+        words: |t| (t.pages.what_matters.title, t.pages.what_matters.purpose),
+        label: |t| t.nav.what_matters,
+        menu: true,
+        step: true,
+        next: Some(|t| t.next.what_matters),
+    },
+    Screen {
+        route: Route::Compare,
+        path: "/compare",
+        words: |t| (t.pages.compare.title, t.pages.compare.purpose),
+        label: |t| t.nav.compare,
+        menu: true,
+        step: true,
+        next: Some(|t| t.next.compare),
+    },
+    Screen {
+        route: Route::ThingsToRaise,
+        path: "/things-to-raise",
+        words: |t| {
+            (
+                t.pages.things_to_raise.title,
+                t.pages.things_to_raise.purpose,
+            )
+        },
+        label: |t| t.nav.things_to_raise,
+        menu: true,
+        step: true,
+        next: Some(|t| t.next.things_to_raise),
+    },
+    Screen {
+        route: Route::Check,
+        path: "/check",
+        words: |t| (t.pages.check.title, t.pages.check.purpose),
+        label: |t| t.nav.check,
+        menu: true,
+        step: true,
+        next: Some(|t| t.next.check),
+    },
+    Screen {
+        route: Route::MyVisit,
+        path: "/my-visit",
+        words: |t| (t.pages.my_visit.title, t.pages.my_visit.purpose),
+        label: |t| t.nav.my_visit,
+        menu: true,
+        step: true,
+        next: None,
+    },
+    Screen {
+        route: Route::Library,
+        path: "/library",
+        words: |t| (t.pages.library.title, t.pages.library.purpose),
+        label: |t| t.nav.library,
+        menu: true,
+        step: false,
+        next: None,
+    },
+    Screen {
+        route: Route::MyData,
+        path: "/my-data",
+        words: |t| (t.pages.my_data.title, t.pages.my_data.purpose),
+        label: |t| t.nav.my_data,
+        menu: true,
+        step: false,
+        next: None,
+    },
+    Screen {
+        route: Route::About,
+        path: "/about",
+        words: |t| (t.pages.about.title, t.pages.about.purpose),
+        label: |t| t.nav.about,
+        menu: true,
+        step: false,
+        next: None,
+    },
+    Screen {
+        route: Route::ForClinics,
+        path: "/for-clinics",
+        words: |t| (t.pages.for_clinics.title, t.pages.for_clinics.purpose),
+        label: |t| t.nav.for_clinics,
+        menu: false,
+        step: false,
+        next: None,
+    },
+];
+
 impl Route {
-    /// The screens in the main navigation, in order.
-    /// The patient menu. For clinics is a staff page: reached from About, not from here.
-    pub const MENU: [Route; 10] = [
-        Route::Welcome,
-        Route::AboutYou,
-        Route::WhatMatters,
-        Route::Compare,
-        Route::ThingsToRaise,
-        Route::Check,
-        Route::MyVisit,
-        Route::Library,
-        Route::MyData,
-        Route::About,
-    ];
+    /// The patient menu, in order.
+    pub fn menu() -> impl Iterator<Item = &'static Route> {
+        SCREENS.iter().filter(|s| s.menu).map(|s| &s.route)
+    }
 
     /// The steps of the guide, in order: each shows "Step n of 6" and leads back and on.
-    pub const STEPS: [Route; 6] = [
-        Route::AboutYou,
-        Route::WhatMatters,
-        Route::Compare,
-        Route::ThingsToRaise,
-        Route::Check,
-        Route::MyVisit,
-    ];
+    pub fn steps() -> Vec<&'static Route> {
+        SCREENS
+            .iter()
+            .filter(|s| s.step)
+            .map(|s| &s.route)
+            .collect()
+    }
+
+    /// On a step, the words of its link on to the next step.
+    pub fn next_words(&self, t: &Texts) -> Option<Text> {
+        self.screen().and_then(|s| s.next).map(|next| next(t))
+    }
+
+    /// This screen's row in [`SCREENS`], if it has an address of its own.
+    fn screen(&self) -> Option<&'static Screen> {
+        SCREENS.iter().find(|s| s.route == *self)
+    }
 
     /// Where this screen is among the steps (from 0), if it is one.
     pub fn step(&self) -> Option<usize> {
-        Route::STEPS.iter().position(|s| s == self)
+        Route::steps().iter().position(|s| *s == self)
     }
 
     /// The screen for a location hash such as `#/compare` (an empty hash is the Welcome
@@ -73,18 +199,11 @@ impl Route {
             .strip_suffix('/')
             .filter(|p| !p.is_empty())
             .unwrap_or(path);
+        if let Some(screen) = SCREENS.iter().find(|s| s.path == path) {
+            return screen.route.clone();
+        }
         match path {
-            "" | "/" => Route::Welcome,
-            "/about-you" => Route::AboutYou,
-            "/what-matters" => Route::WhatMatters,
-            "/compare" => Route::Compare,
-            "/things-to-raise" => Route::ThingsToRaise,
-            "/check" => Route::Check,
-            "/my-visit" => Route::MyVisit,
-            "/library" => Route::Library,
-            "/my-data" => Route::MyData,
-            "/about" => Route::About,
-            "/for-clinics" => Route::ForClinics,
+            "" => Route::Welcome,
             other => {
                 if let Some(data) = other.strip_prefix("/share/") {
                     return Route::Share {
@@ -111,21 +230,11 @@ impl Route {
     /// The path after `#`.
     pub fn path(&self) -> String {
         match self {
-            Route::Welcome => "/".into(),
-            Route::AboutYou => "/about-you".into(),
-            Route::WhatMatters => "/what-matters".into(),
-            Route::Compare => "/compare".into(),
-            Route::ThingsToRaise => "/things-to-raise".into(),
-            Route::Check => "/check".into(),
-            Route::MyVisit => "/my-visit".into(),
-            Route::Library => "/library".into(),
             Route::Article { id } => format!("/library/{id}"),
             Route::OptionPage { id } => format!("/options/{id}"),
-            Route::MyData => "/my-data".into(),
-            Route::About => "/about".into(),
-            Route::ForClinics => "/for-clinics".into(),
             Route::Share { data } => format!("/share/{data}"),
             Route::NotFound => "/404".into(),
+            fixed => fixed.screen().map_or("/404", |s| s.path).into(),
         }
     }
 
@@ -151,40 +260,24 @@ impl Route {
     pub fn intro(&self, t: &Texts) -> (Text, Text) {
         let p = &t.pages;
         match self {
-            Route::Welcome => (p.welcome.title, p.welcome.purpose),
-            Route::AboutYou => (p.about_you.title, p.about_you.purpose),
-            Route::WhatMatters => (p.what_matters.title, p.what_matters.purpose),
-            Route::Compare => (p.compare.title, p.compare.purpose),
             Route::OptionPage { .. } => (p.compare.title, t.compare.one_purpose),
-            Route::ThingsToRaise => (p.things_to_raise.title, p.things_to_raise.purpose),
-            Route::Check => (p.check.title, p.check.purpose),
-            Route::MyVisit => (p.my_visit.title, p.my_visit.purpose),
-            Route::Library | Route::Article { .. } => (p.library.title, p.library.purpose),
-            Route::MyData => (p.my_data.title, p.my_data.purpose),
-            Route::About => (p.about.title, p.about.purpose),
-            Route::ForClinics => (p.for_clinics.title, p.for_clinics.purpose),
+            Route::Article { .. } => (p.library.title, p.library.purpose),
             Route::Share { .. } => (p.share.title, p.share.purpose),
-            Route::NotFound => (p.not_found.title, p.not_found.purpose),
+            fixed => fixed
+                .screen()
+                .map_or((p.not_found.title, p.not_found.purpose), |s| (s.words)(t)),
         }
     }
 
     /// The navigation label.
     pub fn label(&self, t: &Texts) -> Text {
-        let n = &t.nav;
         match self {
-            Route::Welcome => n.welcome,
-            Route::AboutYou => n.about_you,
-            Route::WhatMatters => n.what_matters,
-            Route::Compare | Route::OptionPage { .. } => n.compare,
-            Route::ThingsToRaise => n.things_to_raise,
-            Route::Check => n.check,
-            Route::MyVisit => n.my_visit,
-            Route::Library | Route::Article { .. } => n.library,
-            Route::MyData => n.my_data,
-            Route::About => n.about,
-            Route::ForClinics => n.for_clinics,
+            Route::OptionPage { .. } => t.nav.compare,
+            Route::Article { .. } => t.nav.library,
             Route::Share { .. } => t.pages.share.title,
-            Route::NotFound => t.pages.not_found.title,
+            fixed => fixed
+                .screen()
+                .map_or(t.pages.not_found.title, |s| (s.label)(t)),
         }
     }
 }

@@ -816,3 +816,15 @@ fn texts_carry_their_language_and_ids_are_not_words() {
         t.options[0].id.get()
     );
 }
+
+/// Each kind of shot reminder the code declares has its words, and only those.
+#[test]
+fn every_shot_kind_has_its_words() {
+    use recovery_options::domain::calendar::SHOTS;
+    let t = texts();
+    let mut declared: Vec<&str> = SHOTS.iter().map(|s| s.id).collect();
+    let mut worded: Vec<&str> = t.take.shots.iter().map(|s| s.id.get()).collect();
+    declared.sort_unstable();
+    worded.sort_unstable();
+    assert_eq!(declared, worded);
+}

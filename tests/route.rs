@@ -5,7 +5,7 @@ use recovery_options::content::texts;
 use recovery_options::route::Route;
 
 fn every_route() -> Vec<Route> {
-    let mut all = Route::MENU.to_vec();
+    let mut all: Vec<Route> = Route::menu().cloned().collect();
     all.extend([
         Route::ForClinics,
         Route::Article {
@@ -54,14 +54,23 @@ fn anything_else_is_not_found() {
 
 #[test]
 fn the_steps_are_in_order_in_the_menu_and_counted() {
-    let in_menu: Vec<usize> = Route::STEPS
+    let menu: Vec<&Route> = Route::menu().collect();
+    let in_menu: Vec<usize> = Route::steps()
         .iter()
-        .map(|s| Route::MENU.iter().position(|m| m == s).unwrap())
+        .map(|s| menu.iter().position(|m| m == s).unwrap())
         .collect();
     assert!(in_menu.windows(2).all(|w| w[0] < w[1]), "{in_menu:?}");
-    for (at, step) in Route::STEPS.iter().enumerate() {
+    assert_eq!(Route::steps().len(), 6);
+    for (at, step) in Route::steps().iter().enumerate() {
         assert_eq!(step.step(), Some(at));
+        // Each step but the last leads on, in words of its own.
+        let t = texts();
+        assert_eq!(step.next_words(t).is_some(), at < 5, "{step:?}");
     }
+    assert!(
+        !menu.contains(&&Route::ForClinics),
+        "staff pages stay out of the menu"
+    );
     assert_eq!(Route::Welcome.step(), None);
     assert_eq!(Route::Library.step(), None);
 }

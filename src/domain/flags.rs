@@ -8,124 +8,104 @@
 use super::answers::{Answers, DrinkingDays, LastUse, Pregnancy, Substance, Treatment, YesNo};
 use super::ids::flag;
 
-/// One safety point. The id matches `content/<language>/flags.toml`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Flag {
-    Crisis,
-    OverdoseAfterStopping,
-    AlcoholWithdrawal,
-    Sedatives,
-    OpioidsRecent,
-    OnAgonistTreatment,
-    NeedsOpioidPainRelief,
-    Pregnancy,
-    DisulfiramReaction,
-    Liver,
-    Kidney,
+/// Declares every flag once, in the order the screen shows them: its id (named by the content,
+/// so a flag missing from `flags.toml` fails the build), the About you questions its rule reads
+/// (the summary and the safety notes show these answers as the reason; `tests/flags.rs` checks
+/// that each of them matters to the rule and that no other question does), and the rule.
+macro_rules! flags {
+    ($($variant:ident = $id:expr, reads $inputs:expr, raised by $rule:expr;)+) => {
+        /// One safety point. The id matches `content/<language>/flags.toml`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+        pub enum Flag {
+            $($variant,)+
+        }
+
+        impl Flag {
+            /// Every flag, in the order the screen shows them.
+            pub const ALL: [Flag; [$(stringify!($variant)),+].len()] = [$(Flag::$variant),+];
+
+            /// The stable id used in content, in `data-flag`, and in the docs.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Flag::$variant => $id,)+
+                }
+            }
+
+            /// The About you questions (saved field names) whose answers this flag's rule reads.
+            pub fn inputs(self) -> &'static [&'static str] {
+                match self {
+                    $(Flag::$variant => &$inputs,)+
+                }
+            }
+
+            /// Whether the answers raise this flag.
+            pub fn raised_by(self, a: &Answers) -> bool {
+                let rule: fn(&Answers) -> bool = match self {
+                    $(Flag::$variant => $rule,)+
+                };
+                rule(a)
+            }
+        }
+    };
 }
 
-impl Flag {
-    /// Every flag, in the order the screen shows them: most urgent first (a crisis, then the
-    /// dangers that can kill within hours: overdose, alcohol withdrawal, mixing sedatives).
-    pub const ALL: [Flag; 11] = [
-        Flag::Crisis,
-        Flag::OverdoseAfterStopping,
-        Flag::AlcoholWithdrawal,
-        Flag::Sedatives,
-        Flag::OpioidsRecent,
-        Flag::OnAgonistTreatment,
-        Flag::NeedsOpioidPainRelief,
-        Flag::Pregnancy,
-        Flag::DisulfiramReaction,
-        Flag::Liver,
-        Flag::Kidney,
-    ];
-
-    /// The stable id used in content, in `data-flag`, and in the docs (named by the content, so
-    /// a flag missing from `flags.toml` fails the build).
-    pub fn id(self) -> &'static str {
-        match self {
-            Flag::Crisis => flag::CRISIS,
-            Flag::OpioidsRecent => flag::OPIOIDS_RECENT,
-            Flag::OnAgonistTreatment => flag::ON_AGONIST_TREATMENT,
-            Flag::NeedsOpioidPainRelief => flag::NEEDS_OPIOID_PAIN_RELIEF,
-            Flag::OverdoseAfterStopping => flag::OVERDOSE_AFTER_STOPPING,
-            Flag::Pregnancy => flag::PREGNANCY,
-            Flag::Liver => flag::LIVER,
-            Flag::Kidney => flag::KIDNEY,
-            Flag::Sedatives => flag::SEDATIVES,
-            Flag::DisulfiramReaction => flag::DISULFIRAM_REACTION,
-            Flag::AlcoholWithdrawal => flag::ALCOHOL_WITHDRAWAL,
-        }
-    }
-
-    /// The About you questions (saved field names) whose answers this flag's rule reads. The
-    /// summary and the safety notes show these answers as the reason; `tests/flags.rs` checks
-    /// that each of them matters to the rule and that no other question does.
-    pub fn inputs(self) -> &'static [&'static str] {
-        match self {
-            Flag::Crisis => &["self_harm"],
-            Flag::OverdoseAfterStopping => &["substance", "treatment"],
-            Flag::AlcoholWithdrawal => &[
-                "substance",
-                "drinking_days",
-                "heavy_drinking",
-                "withdrawal_seizures",
-            ],
-            Flag::Sedatives => &["substance", "sedatives", "treatment"],
-            Flag::OpioidsRecent => &["substance", "last_opioid_use", "treatment"],
-            Flag::OnAgonistTreatment => &["treatment"],
-            Flag::NeedsOpioidPainRelief => &["pain_medicine"],
-            Flag::Pregnancy => &["pregnancy"],
-            Flag::DisulfiramReaction => &["substance"],
-            Flag::Liver => &["liver"],
-            Flag::Kidney => &["substance", "kidney"],
-        }
-    }
-
-    /// Whether the answers raise this flag.
-    pub fn raised_by(self, a: &Answers) -> bool {
-        let yes_or_unsure = |v: Option<YesNo>| matches!(v, Some(YesNo::Yes | YesNo::NotSure));
-        let on_agonist = matches!(
-            a.treatment,
-            Some(Treatment::Methadone | Treatment::Buprenorphine)
-        );
-        match self {
-            Flag::Crisis => yes_or_unsure(a.self_harm),
-            // Opioids may still be in the body: naltrexone could cause sudden withdrawal. Only a
-            // last use over two weeks ago rules it out; "prefer not to say" and no answer do not.
-            Flag::OpioidsRecent => {
-                on_agonist || (a.opioids() && a.last_opioid_use != Some(LastUse::OverTwoWeeks))
-            }
-            Flag::OnAgonistTreatment => on_agonist,
-            Flag::NeedsOpioidPainRelief => yes_or_unsure(a.pain_medicine),
-            Flag::OverdoseAfterStopping => {
-                a.opioids() || a.treatment == Some(Treatment::Naltrexone)
-            }
-            Flag::Pregnancy => matches!(
+// Most urgent first: a crisis, then the dangers that can kill within hours (overdose, alcohol
+// withdrawal, mixing sedatives).
+flags! {
+    Crisis = flag::CRISIS, reads ["self_harm"], raised by |a| yes_or_unsure(a.self_harm);
+    OverdoseAfterStopping = flag::OVERDOSE_AFTER_STOPPING, reads ["substance", "treatment"],
+        raised by |a| a.opioids() || a.treatment == Some(Treatment::Naltrexone);
+    // Stopping or cutting down after long heavy drinking can bring dangerous withdrawal,
+    // whatever the goal. Past seizures (yes or not sure) raise it on their own; otherwise
+    // heavy drinking on most days, unless an answer rules it out.
+    AlcoholWithdrawal = flag::ALCOHOL_WITHDRAWAL,
+        reads ["substance", "drinking_days", "heavy_drinking", "withdrawal_seizures"],
+        raised by |a| {
+            a.alcohol() && (yes_or_unsure(a.withdrawal_seizures) || heavy_on_most_days(a))
+        };
+    // Methadone and buprenorphine with alcohol or sedatives can stop breathing. People on
+    // them are not asked about drinking, so being on one is enough.
+    Sedatives = flag::SEDATIVES, reads ["substance", "sedatives", "treatment"],
+        raised by |a| {
+            yes_or_unsure(a.sedatives) || a.substance == Some(Substance::Both) || on_agonist(a)
+        };
+    // Opioids may still be in the body: naltrexone could cause sudden withdrawal. Only a
+    // last use over two weeks ago rules it out; "prefer not to say" and no answer do not.
+    OpioidsRecent = flag::OPIOIDS_RECENT, reads ["substance", "last_opioid_use", "treatment"],
+        raised by |a| {
+            on_agonist(a) || (a.opioids() && a.last_opioid_use != Some(LastUse::OverTwoWeeks))
+        };
+    OnAgonistTreatment = flag::ON_AGONIST_TREATMENT, reads ["treatment"], raised by on_agonist;
+    NeedsOpioidPainRelief = flag::NEEDS_OPIOID_PAIN_RELIEF, reads ["pain_medicine"],
+        raised by |a| yes_or_unsure(a.pain_medicine);
+    Pregnancy = flag::PREGNANCY, reads ["pregnancy"],
+        raised by |a| {
+            matches!(
                 a.pregnancy,
                 Some(Pregnancy::Pregnant | Pregnancy::Breastfeeding | Pregnancy::MayBecome)
-            ),
-            Flag::Liver => yes_or_unsure(a.liver),
-            // Acamprosate and topiramate (alcohol only) depend on the kidneys: raised unless the
-            // person asked about opioids only.
-            Flag::Kidney => yes_or_unsure(a.kidney) && a.substance != Some(Substance::Opioids),
-            // Methadone and buprenorphine with alcohol or sedatives can stop breathing. People on
-            // them are not asked about drinking, so being on one is enough.
-            Flag::Sedatives => {
-                yes_or_unsure(a.sedatives) || a.substance == Some(Substance::Both) || on_agonist
-            }
-            // Whatever the goal: a person who means to keep drinking some most needs to know that
-            // any drink on disulfiram causes the reaction.
-            Flag::DisulfiramReaction => a.alcohol(),
-            // Stopping or cutting down after long heavy drinking can bring dangerous withdrawal,
-            // whatever the goal. Past seizures (yes or not sure) raise it on their own; otherwise
-            // heavy drinking on most days, unless an answer rules it out.
-            Flag::AlcoholWithdrawal => {
-                a.alcohol() && (yes_or_unsure(a.withdrawal_seizures) || heavy_on_most_days(a))
-            }
-        }
-    }
+            )
+        };
+    // Whatever the goal: a person who means to keep drinking some most needs to know that
+    // any drink on disulfiram causes the reaction.
+    DisulfiramReaction = flag::DISULFIRAM_REACTION, reads ["substance"], raised by Answers::alcohol;
+    Liver = flag::LIVER, reads ["liver"], raised by |a| yes_or_unsure(a.liver);
+    // Acamprosate and topiramate (alcohol only) depend on the kidneys: raised unless the
+    // person asked about opioids only.
+    Kidney = flag::KIDNEY, reads ["substance", "kidney"],
+        raised by |a| yes_or_unsure(a.kidney) && a.substance != Some(Substance::Opioids);
+}
+
+/// "Not sure" counts like "yes" on every health and safety question.
+fn yes_or_unsure(v: Option<YesNo>) -> bool {
+    matches!(v, Some(YesNo::Yes | YesNo::NotSure))
+}
+
+/// On methadone or buprenorphine now.
+fn on_agonist(a: &Answers) -> bool {
+    matches!(
+        a.treatment,
+        Some(Treatment::Methadone | Treatment::Buprenorphine)
+    )
 }
 
 /// Whether the answers so far allow heavy drinking on most days: the heavy-drinking answer is

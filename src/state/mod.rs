@@ -36,17 +36,6 @@ pub struct CompareState {
     pub picked: Vec<String>,
 }
 
-/// The parts of the visit summary, by id, in the order they print. A person may leave any out.
-pub const SUMMARY_PARTS: [&str; 7] = [
-    "help",
-    "values",
-    "options",
-    "flags",
-    "check",
-    "questions",
-    "notes",
-];
-
 /// The most questions a list keeps: far more than a visit needs, few enough to stay fast.
 pub const MAX_LIST: usize = 100;
 
@@ -54,7 +43,7 @@ pub const MAX_LIST: usize = 100;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VisitState {
     pub questions: QuestionList,
-    /// Ids from [`SUMMARY_PARTS`] left out of the summary, the text and the share link.
+    /// Ids of [`summary::PARTS`] left out of the summary, the text and the share link.
     pub left_out: BTreeSet<String>,
 }
 
@@ -183,7 +172,7 @@ impl AppState {
                 self.visit.left_out.remove(&part);
             }
             Action::IncludePart(part, false) => {
-                if SUMMARY_PARTS.contains(&part.as_str()) {
+                if summary::is_part(&part) {
                     self.visit.left_out.insert(part);
                 }
             }
@@ -274,9 +263,7 @@ impl AppState {
         });
         self.compare.picked.truncate(MAX_PICKED);
         let visit = &mut self.visit;
-        visit
-            .left_out
-            .retain(|p| SUMMARY_PARTS.contains(&p.as_str()));
+        visit.left_out.retain(|p| summary::is_part(p));
         // Questions need words; a note is kept as written, up to the limit (only a changed
         // file can hold more). A repeated suggestion is dropped; a repeated number of the
         // person's own gets a new one, so no question is lost.

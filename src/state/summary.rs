@@ -11,7 +11,7 @@ use super::{AppState, Importance};
 /// One part of the summary, with its heading.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Section {
-    /// The part's id (see [`super::SUMMARY_PARTS`]); the question list is `questions`.
+    /// The part's id (see [`PARTS`]); the question list is `questions`.
     pub part: &'static str,
     pub heading: Text,
     pub items: Vec<Item>,
@@ -40,56 +40,50 @@ impl AppState {
     /// The summary's parts, in print order, without those the person left out. (Notes are not
     /// a part of their own: they go with the questions.)
     pub fn summary(&self, t: &Texts) -> Vec<Section> {
-        let s = &t.summary;
-        let mut sections = Vec::new();
-        let mut add = |part: &'static str, heading: Text, items: Vec<Item>| {
-            if self.visit.includes(part) {
-                sections.push(Section {
-                    part,
-                    heading,
-                    items,
-                });
-            }
-        };
-        add("help", s.part_help, self.help_items(t));
-        add("values", s.part_values, self.value_items(t));
-        add("options", s.part_options, self.option_items(t));
-        add(
-            "flags",
-            s.part_flags,
-            // Each point with its key fact and the answers that raised it, not just its heading.
-            flags(&self.answers)
-                .into_iter()
-                .map(|f| {
-                    let note = content::safety_note(t, &self.answers, f);
-                    let mut details = vec![note.key_fact.to_string()];
-                    details.extend((!note.said.is_empty()).then_some(note.said));
-                    Item {
-                        text: note.title.to_string(),
-                        details,
-                        ..Item::default()
-                    }
+        PARTS
+            .iter()
+            .filter(|p| self.visit.includes(p.id))
+            .filter_map(|p| {
+                Some(Section {
+                    part: p.id,
+                    heading: (p.label)(t),
+                    items: p.items?(self, t),
                 })
-                .collect(),
-        );
-        add("check", s.part_check, self.check_items(t));
+            })
+            .collect()
+    }
+
+    /// Each point with its key fact and the answers that raised it, not just its heading.
+    fn flag_items(&self, t: &Texts) -> Vec<Item> {
+        flags(&self.answers)
+            .into_iter()
+            .map(|f| {
+                let note = content::safety_note(t, &self.answers, f);
+                let mut details = vec![note.key_fact.to_string()];
+                details.extend((!note.said.is_empty()).then_some(note.said));
+                Item {
+                    text: note.title.to_string(),
+                    details,
+                    ..Item::default()
+                }
+            })
+            .collect()
+    }
+
+    /// The questions, with their answers or notes and "asked" unless notes are left out.
+    fn question_items(&self, _: &Texts) -> Vec<Item> {
         let notes = self.visit.includes("notes");
-        add(
-            "questions",
-            s.part_questions,
-            self.visit
-                .questions
-                .items
-                .iter()
-                .map(|q| Item {
-                    text: q.text.clone(),
-                    details: Vec::new(),
-                    asked: notes && q.asked,
-                    note: if notes { q.note.clone() } else { String::new() },
-                })
-                .collect(),
-        );
-        sections
+        self.visit
+            .questions
+            .items
+            .iter()
+            .map(|q| Item {
+                text: q.text.clone(),
+                details: Vec::new(),
+                asked: notes && q.asked,
+                note: if notes { q.note.clone() } else { String::new() },
+            })
+            .collect()
     }
 
     fn help_items(&self, t: &Texts) -> Vec<Item> {
@@ -197,7 +191,6 @@ impl AppState {
         }
         if !self.visit.left_out.is_empty() {
             let parts: Vec<&str> = part_labels(t)
-                .into_iter()
                 .filter(|(id, _)| self.visit.left_out.contains(*id))
                 .map(|(_, label)| label.get())
                 .collect();
@@ -289,18 +282,62 @@ impl AppState {
     }
 }
 
-/// Each summary part's id (see [`super::SUMMARY_PARTS`]) and its label, in print order.
-pub fn part_labels(t: &Texts) -> [(&'static str, Text); 7] {
-    let s = &t.summary;
-    [
-        ("help", s.part_help),
-        ("values", s.part_values),
-        ("options", s.part_options),
-        ("flags", s.part_flags),
-        ("check", s.part_check),
-        ("questions", s.part_questions),
-        ("notes", s.part_notes),
-    ]
+/// A part of the visit summary: its id (saved when the person leaves it out), its label, and
+/// what it holds (notes hold nothing of their own: they go with the questions).
+pub struct Part {
+    pub id: &'static str,
+    pub label: fn(&Texts) -> Text,
+    items: Option<fn(&AppState, &Texts) -> Vec<Item>>,
+}
+
+/// The parts of the visit summary, in the order they print; a person may leave any out. The
+/// one place a part is declared.
+pub const PARTS: [Part; 7] = [
+    Part {
+        id: "help",
+        label: |t| t.summary.part_help,
+        items: Some(AppState::help_items),
+    },
+    Part {
+        id: "values",
+        label: |t| t.summary.part_values,
+        items: Some(AppState::value_items),
+    },
+    Part {
+        id: "options",
+        label: |t| t.summary.part_options,
+        items: Some(AppState::option_items),
+    },
+    Part {
+        id: "flags",
+        label: |t| t.summary.part_flags,
+        items: Some(AppState::flag_items),
+    },
+    Part {
+        id: "check",
+        label: |t| t.summary.part_check,
+        items: Some(AppState::check_items),
+    },
+    Part {
+        id: "questions",
+        label: |t| t.summary.part_questions,
+        items: Some(AppState::question_items),
+    },
+    Part {
+        id: "notes",
+        label: |t| t.summary.part_notes,
+        items: None,
+    },
+];
+
+/// Whether `id` names a part of the summary.
+pub fn is_part(id: &str) -> bool {
+    PARTS.iter().any(|p| p.id == id)
+}
+
+/// Each summary part's id and its label, in print order.
+pub fn part_labels(t: &Texts) -> impl Iterator<Item = (&'static str, Text)> + '_ {
+    PARTS.iter().map(move |p| (p.id, (p.label)(t)))
 }
 
 /// A shared list as summary parts for its preview, in this guide's words: the questions it

@@ -14,19 +14,14 @@ pub fn step_nav(current: &Route) -> Html {
     let Some(at) = current.step() else {
         return html! {};
     };
+    let steps = Route::steps();
     let back = at
         .checked_sub(1)
-        .map_or(Route::Welcome, |b| Route::STEPS[b].clone());
-    let n = &t.next;
-    let next = [
-        n.about_you,
-        n.what_matters,
-        n.compare,
-        n.things_to_raise,
-        n.check,
-    ]
-    .get(at)
-    .map(|text| (Route::STEPS[at + 1].href(), *text));
+        .map_or(Route::Welcome, |b| steps[b].clone());
+    let next = current
+        .next_words(t)
+        .zip(steps.get(at + 1))
+        .map(|(text, route)| (route.href(), text));
     html! {
         <nav class="next-step" aria-label={t.steps.label}>
             if let Some((href, text)) = next {

@@ -12,7 +12,7 @@ pub fn page_intro(route: &Route) -> Html {
     let (title, purpose) = route.intro(t);
     let step = route.step().map(|at| {
         let count = fill(t.steps.count, "n", (at + 1).to_string());
-        fill(count, "total", Route::STEPS.len().to_string())
+        fill(count, "total", Route::steps().len().to_string())
     });
     html! {
         <>

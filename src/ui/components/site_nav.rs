@@ -26,10 +26,10 @@ pub fn site_nav(current: &Route, open: &UseStateHandle<bool>) -> Html {
                 { t.nav.menu }
             </button>
             <ul id="site-nav-list" class={list_class}>
-                for route in Route::MENU {
+                for route in Route::menu() {
                     <li>
                         <a href={route.href()} onclick={close.clone()}
-                            aria-current={(route == *current).then_some("page")}>
+                            aria-current={(route == current).then_some("page")}>
                             { route.label(t) }
                         </a>
                     </li>

@@ -58,16 +58,16 @@ pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
         let onclick = Callback::from(move |_| run(take, &screen, &text));
         button(id.into(), label, None, false, onclick)
     };
-    let shots = [k.shot_naltrexone, k.shot_monthly, k.shot_weekly];
     let app = &screen.app;
     let first_shot =
         Shot::default_for(&considered(app.check.leaning.as_ref(), &app.compare.picked));
     // The shots for the person's substance (only the naltrexone shot for alcohol), and always
     // the one they are considering.
     let offered = options_for(t, &app.answers, false);
-    let offered_shots = SHOTS.iter().zip(shots).filter(|(shot, _)| {
-        shot.id == first_shot.id || offered.iter().any(|o| o.id == shot.option)
-    });
+    let offered_shots = SHOTS
+        .iter()
+        .filter(|shot| shot.id == first_shot.id || offered.iter().any(|o| o.id == shot.option))
+        .filter_map(|shot| Some((shot, k.shots.iter().find(|s| s.id == shot.id)?.label)));
     let date_fields = |date: &'static str, date_label: Text, time: &'static str, bad: bool| {
         let error = format!("{date}-error");
         html! {
