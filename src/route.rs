@@ -6,34 +6,6 @@
 
 use crate::content::{Text, Texts};
 
-/// The screens of the guide, in the order of the main navigation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Route {
-    Welcome,
-    AboutYou,
-    WhatMatters,
-    Compare,
-    ThingsToRaise,
-    Check,
-    MyVisit,
-    Library,
-    Article {
-        id: String,
-    },
-    /// One option on a screen of its own, by its content id (`#/options/<id>`).
-    OptionPage {
-        id: String,
-    },
-    MyData,
-    About,
-    ForClinics,
-    /// A shared visit list: the data rides in the address after `#/share/`.
-    Share {
-        data: String,
-    },
-    NotFound,
-}
-
 /// A screen with an address of its own: the one place such a screen is declared. Parsing,
 /// links, the menu, the steps, titles and labels come from this table; `ui::route::switch`
 /// draws its page.
@@ -53,46 +25,64 @@ struct Screen {
     next: Option<fn(&Texts) -> Text>,
 }
 
-/// The screens, in the order of the menu and the steps.
-static SCREENS: [Screen; 11] = [
-    Screen {
-        route: Route::Welcome,
+/// Declares each screen with an address of its own once, in the order of the menu and the
+/// steps: its variant of [`Route`] and its row of [`SCREENS`]. The routes whose address carries
+/// data come after.
+macro_rules! screens {
+    ($($variant:ident { $($field:ident: $value:expr),+ $(,)? })+) => {
+        /// The screens of the guide.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum Route {
+            $($variant,)+
+            /// A Library article, by its content id (`#/library/<id>`).
+            Article { id: String },
+            /// One option on a screen of its own, by its content id (`#/options/<id>`).
+            OptionPage { id: String },
+            /// A shared visit list: the data rides in the address after `#/share/`.
+            Share { data: String },
+            NotFound,
+        }
+
+        /// The screens with an address of their own.
+        static SCREENS: [Screen; [$(stringify!($variant)),+].len()] =
+            [$(Screen { route: Route::$variant, $($field: $value),+ }),+];
+    };
+}
+
+screens! {
+    Welcome {
         path: "/",
         words: |t| (t.pages.welcome.title, t.pages.welcome.purpose),
         label: |t| t.nav.welcome,
         menu: true,
         step: false,
         next: None,
-    },
-    Screen {
-        route: Route::AboutYou,
+    }
+    AboutYou {
         path: "/about-you",
         words: |t| (t.pages.about_you.title, t.pages.about_you.purpose),
         label: |t| t.nav.about_you,
         menu: true,
         step: true,
         next: Some(|t| t.next.about_you),
-    },
-    Screen {
-        route: Route::WhatMatters,
+    }
+    WhatMatters {
         path: "/what-matters",
         words: |t| (t.pages.what_matters.title, t.pages.what_matters.purpose),
         label: |t| t.nav.what_matters,
         menu: true,
         step: true,
         next: Some(|t| t.next.what_matters),
-    },
-    Screen {
-        route: Route::Compare,
+    }
+    Compare {
         path: "/compare",
         words: |t| (t.pages.compare.title, t.pages.compare.purpose),
         label: |t| t.nav.compare,
         menu: true,
         step: true,
         next: Some(|t| t.next.compare),
-    },
-    Screen {
-        route: Route::ThingsToRaise,
+    }
+    ThingsToRaise {
         path: "/things-to-raise",
         words: |t| {
             (
@@ -104,62 +94,56 @@ static SCREENS: [Screen; 11] = [
         menu: true,
         step: true,
         next: Some(|t| t.next.things_to_raise),
-    },
-    Screen {
-        route: Route::Check,
+    }
+    Check {
         path: "/check",
         words: |t| (t.pages.check.title, t.pages.check.purpose),
         label: |t| t.nav.check,
         menu: true,
         step: true,
         next: Some(|t| t.next.check),
-    },
-    Screen {
-        route: Route::MyVisit,
+    }
+    MyVisit {
         path: "/my-visit",
         words: |t| (t.pages.my_visit.title, t.pages.my_visit.purpose),
         label: |t| t.nav.my_visit,
         menu: true,
         step: true,
         next: None,
-    },
-    Screen {
-        route: Route::Library,
+    }
+    Library {
         path: "/library",
         words: |t| (t.pages.library.title, t.pages.library.purpose),
         label: |t| t.nav.library,
         menu: true,
         step: false,
         next: None,
-    },
-    Screen {
-        route: Route::MyData,
+    }
+    MyData {
         path: "/my-data",
         words: |t| (t.pages.my_data.title, t.pages.my_data.purpose),
         label: |t| t.nav.my_data,
         menu: true,
         step: false,
         next: None,
-    },
-    Screen {
-        route: Route::About,
+    }
+    About {
         path: "/about",
         words: |t| (t.pages.about.title, t.pages.about.purpose),
         label: |t| t.nav.about,
         menu: true,
         step: false,
         next: None,
-    },
-    Screen {
-        route: Route::ForClinics,
+    }
+    ForClinics {
         path: "/for-clinics",
         words: |t| (t.pages.for_clinics.title, t.pages.for_clinics.purpose),
         label: |t| t.nav.for_clinics,
         menu: false,
         step: false,
         next: None,
-    },
-];
+    }
+}
 
 impl Route {
     /// The patient menu, in order.
