@@ -20,6 +20,49 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
+/// A handle that stands for a `&'static str` (through its `get`): it reads, prints and compares
+/// as one.
+macro_rules! reads_as_str {
+    ($handle:ty) => {
+        impl Deref for $handle {
+            type Target = str;
+            fn deref(&self) -> &str {
+                self.get()
+            }
+        }
+
+        impl AsRef<str> for $handle {
+            fn as_ref(&self) -> &str {
+                self.get()
+            }
+        }
+
+        impl fmt::Display for $handle {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.get())
+            }
+        }
+
+        impl fmt::Debug for $handle {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(self.get(), f)
+            }
+        }
+
+        impl PartialEq<str> for $handle {
+            fn eq(&self, other: &str) -> bool {
+                self.get() == other
+            }
+        }
+
+        impl PartialEq<&str> for $handle {
+            fn eq(&self, other: &&str) -> bool {
+                self.get() == *other
+            }
+        }
+    };
+}
+
 /// One text of the content: a number into the strings of the current language (see
 /// `build.rs`). Equal strings share a number, so comparing numbers compares the words.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,42 +77,7 @@ impl Text {
     }
 }
 
-impl Deref for Text {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.get()
-    }
-}
-
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        self.get()
-    }
-}
-
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.get())
-    }
-}
-
-impl fmt::Debug for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.get(), f)
-    }
-}
-
-impl PartialEq<str> for Text {
-    fn eq(&self, other: &str) -> bool {
-        self.get() == other
-    }
-}
-
-impl PartialEq<&str> for Text {
-    fn eq(&self, other: &&str) -> bool {
-        self.get() == *other
-    }
-}
+reads_as_str!(Text);
 
 /// The id of a content item (an option, a source, a factor, "alcohol"...): where it is in the
 /// ids compiled into the guide (see `build.rs`: 11 bits of position, 5 of length). Unlike a [`Text`], an id is the same in every
@@ -87,42 +95,7 @@ impl Id {
     }
 }
 
-impl Deref for Id {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.get()
-    }
-}
-
-impl AsRef<str> for Id {
-    fn as_ref(&self) -> &str {
-        self.get()
-    }
-}
-
-impl fmt::Display for Id {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.get())
-    }
-}
-
-impl fmt::Debug for Id {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.get(), f)
-    }
-}
-
-impl PartialEq<str> for Id {
-    fn eq(&self, other: &str) -> bool {
-        self.get() == other
-    }
-}
-
-impl PartialEq<&str> for Id {
-    fn eq(&self, other: &&str) -> bool {
-        self.get() == *other
-    }
-}
+reads_as_str!(Id);
 
 /// A language's strings: how many, their hash, and the file the release build serves.
 pub struct StringsFile {

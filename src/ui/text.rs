@@ -6,59 +6,38 @@ use yew::virtual_dom::{AttrValue, Key, VNode, VText};
 
 use crate::content::{Id, Text};
 
-impl IntoPropValue<VNode> for Text {
-    #[inline(never)]
-    fn into_prop_value(self) -> VNode {
-        VText::new(AttrValue::Static(self.get())).into()
-    }
+/// Yew's conversions for a handle that reads as a `&'static str` (see `content::Text`).
+macro_rules! stands_for_str {
+    ($handle:ty) => {
+        impl IntoPropValue<VNode> for $handle {
+            #[inline(never)]
+            fn into_prop_value(self) -> VNode {
+                VText::new(AttrValue::Static(self.get())).into()
+            }
+        }
+
+        impl IntoPropValue<AttrValue> for $handle {
+            #[inline(never)]
+            fn into_prop_value(self) -> AttrValue {
+                AttrValue::Static(self.get())
+            }
+        }
+
+        impl IntoPropValue<Option<AttrValue>> for $handle {
+            #[inline(never)]
+            fn into_prop_value(self) -> Option<AttrValue> {
+                Some(AttrValue::Static(self.get()))
+            }
+        }
+
+        impl From<$handle> for Key {
+            fn from(handle: $handle) -> Key {
+                Key::from(handle.get())
+            }
+        }
+    };
 }
 
-impl IntoPropValue<AttrValue> for Text {
-    #[inline(never)]
-    fn into_prop_value(self) -> AttrValue {
-        AttrValue::Static(self.get())
-    }
-}
-
-impl IntoPropValue<Option<AttrValue>> for Text {
-    #[inline(never)]
-    fn into_prop_value(self) -> Option<AttrValue> {
-        Some(AttrValue::Static(self.get()))
-    }
-}
-
-impl From<Text> for Key {
-    fn from(text: Text) -> Key {
-        Key::from(text.get())
-    }
-}
-
-// The same for a content `Id` (in `data-` attributes, keys, and the few places an id is shown,
-// such as a source's "S22").
-
-impl IntoPropValue<VNode> for Id {
-    #[inline(never)]
-    fn into_prop_value(self) -> VNode {
-        VText::new(AttrValue::Static(self.get())).into()
-    }
-}
-
-impl IntoPropValue<AttrValue> for Id {
-    #[inline(never)]
-    fn into_prop_value(self) -> AttrValue {
-        AttrValue::Static(self.get())
-    }
-}
-
-impl IntoPropValue<Option<AttrValue>> for Id {
-    #[inline(never)]
-    fn into_prop_value(self) -> Option<AttrValue> {
-        Some(AttrValue::Static(self.get()))
-    }
-}
-
-impl From<Id> for Key {
-    fn from(id: Id) -> Key {
-        Key::from(id.get())
-    }
-}
+stands_for_str!(Text);
+// An id too: in `data-` attributes, keys, and the few places an id is shown (a source's "S22").
+stands_for_str!(Id);

@@ -640,6 +640,16 @@ async fn the_library_and_about_pages_are_sourced_and_dated() {
 }
 
 /// Presses Tab until the focused element has this id (at most 60 presses).
+/// Presses a key, as a person at a keyboard would.
+async fn press(b: &Browser, key: impl Into<thirtyfour::prelude::TypingData>) {
+    b.driver
+        .action_chain()
+        .send_keys(key)
+        .perform()
+        .await
+        .unwrap();
+}
+
 async fn tab_to(b: &Browser, css: &str) {
     for _ in 0..60 {
         if b.js(&format!(
@@ -651,12 +661,7 @@ async fn tab_to(b: &Browser, css: &str) {
         {
             return;
         }
-        b.driver
-            .action_chain()
-            .send_keys(thirtyfour::Key::Tab)
-            .perform()
-            .await
-            .unwrap();
+        press(b, thirtyfour::Key::Tab).await;
     }
     panic!("Tab never reached {css}");
 }
@@ -667,12 +672,7 @@ async fn a_keyboard_alone_answers_questions_and_picks_options() {
     b.open("/#/about-you").await;
     // Tab to the first answer, choose it with Space, move to the next with an arrow key.
     tab_to(&b, "#substance-alcohol").await;
-    b.driver
-        .action_chain()
-        .send_keys(" ")
-        .perform()
-        .await
-        .unwrap();
+    press(&b, " ").await;
     assert!(
         b.js("return document.getElementById('substance-alcohol').checked")
             .await
@@ -683,12 +683,7 @@ async fn a_keyboard_alone_answers_questions_and_picks_options() {
         b.js("return document.activeElement.id").await,
         json!("substance-alcohol")
     );
-    b.driver
-        .action_chain()
-        .send_keys(thirtyfour::Key::Down)
-        .perform()
-        .await
-        .unwrap();
+    press(&b, thirtyfour::Key::Down).await;
     b.wait_for("#q-last_opioid_use").await;
     assert_eq!(
         b.js("return document.getElementById('substance-opioids').checked")
@@ -699,19 +694,9 @@ async fn a_keyboard_alone_answers_questions_and_picks_options() {
     // Open the options to pick with Enter, then pick one to compare with Space.
     b.open("/#/compare").await;
     tab_to(&b, "#pick-options > summary").await;
-    b.driver
-        .action_chain()
-        .send_keys(thirtyfour::Key::Enter)
-        .perform()
-        .await
-        .unwrap();
+    press(&b, thirtyfour::Key::Enter).await;
     tab_to(&b, "#pick-methadone").await;
-    b.driver
-        .action_chain()
-        .send_keys(" ")
-        .perform()
-        .await
-        .unwrap();
+    press(&b, " ").await;
     b.wait_for(".side-by-side").await;
     // The focus is always visible.
     let outline = b
