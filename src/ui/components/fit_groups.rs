@@ -53,8 +53,10 @@ pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
     };
     html! {
         <div class="lineup__factor" data-factor={line.factor.id}>
-            <h3>{ line.factor.title }</h3>
-            { about }
+            <div class="lineup__head">
+                <h3>{ line.factor.title }</h3>
+                { about }
+            </div>
             { each_grid(false) }
             if why == Why::Folded {
                 <details class="lineup__why">

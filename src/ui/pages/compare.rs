@@ -314,7 +314,10 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
                 }
             </dl>
             <details class="option-card__details" {open}>
-                <summary>{ fill(c.details, "name", o.name) }</summary>
+                <summary>
+                    { c.details }
+                    <span class="visually-hidden">{ " " }{ fill(c.details_about, "name", o.name) }</span>
+                </summary>
                 <ul class="option-card__uses">
                     <li>{ c.for_alcohol }{ ": " }{ use_words(t, &o.alcohol) }</li>
                     <li>{ c.for_opioids }{ ": " }{ use_words(t, &o.opioids) }</li>
