@@ -80,3 +80,20 @@ fn quick_exit_accepts_only_same_site_paths() {
         );
     }
 }
+
+#[test]
+fn a_set_of_ids_keeps_each_once_in_order() {
+    use recovery_options::domain::set::IdSet;
+    let mut set: IdSet = ["partner", "family", "partner"]
+        .into_iter()
+        .map(String::from)
+        .collect();
+    assert_eq!(set.iter().collect::<Vec<_>>(), ["family", "partner"]);
+    assert!(set.insert("clinician".into()));
+    assert!(!set.insert("family".into()));
+    assert!(set.contains("clinician") && !set.contains("friend"));
+    assert!(set.remove("family") && !set.remove("family"));
+    set.retain(|id| id != "partner");
+    assert_eq!(set.iter().collect::<Vec<_>>(), ["clinician"]);
+    assert_eq!(set.to_json().to_text(), r#"["clinician"]"#);
+}

@@ -8,6 +8,7 @@ pub mod flags;
 pub mod ids;
 pub mod qr;
 pub mod readability;
+pub mod set;
 pub mod share;
 pub mod values;
 pub mod visit;

@@ -2,7 +2,7 @@
 //! person's own questions, and what they do with them (edit, remove, reorder, mark as asked,
 //! write a note). Suggestions the person removed never come back on their own. Pure and tested.
 
-use std::collections::BTreeSet;
+use super::set::IdSet;
 
 /// The longest question, in characters.
 pub const MAX_QUESTION: usize = 300;
@@ -47,7 +47,7 @@ pub enum TextError {
 pub struct QuestionList {
     pub items: Vec<Question>,
     /// Suggestions the person removed (by suggestion id): never added again by [`Self::sync`].
-    pub dismissed: BTreeSet<String>,
+    pub dismissed: IdSet,
     /// The number for the next question of the person's own.
     pub next: u32,
 }

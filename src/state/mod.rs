@@ -1,6 +1,6 @@
 //! The one application state, changed only through typed actions by a pure `apply`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 pub mod summary;
 
@@ -8,6 +8,7 @@ use crate::content::{self, Texts};
 pub use crate::domain::answers::AnswerChange;
 use crate::domain::answers::Answers;
 use crate::domain::check::{Leaning, PEOPLE};
+use crate::domain::set::IdSet;
 use crate::domain::share::SharedQuestion;
 pub use crate::domain::values::Importance;
 use crate::domain::visit::{clean, note_text, Question, QuestionList, MAX_NOTE, MAX_QUESTION};
@@ -24,7 +25,7 @@ pub struct CheckState {
     pub sure: BTreeMap<String, bool>,
     pub leaning: Option<Leaning>,
     /// Ids of the people the person wants involved.
-    pub involved: BTreeSet<String>,
+    pub involved: IdSet,
 }
 
 /// What the Compare screen shows.
@@ -44,7 +45,7 @@ pub const MAX_LIST: usize = 100;
 pub struct VisitState {
     pub questions: QuestionList,
     /// Ids of [`summary::PARTS`] left out of the summary, the text and the share link.
-    pub left_out: BTreeSet<String>,
+    pub left_out: IdSet,
 }
 
 /// Parts left out until the person ticks them: what they want help with holds their substance
@@ -54,7 +55,7 @@ pub const LEFT_OUT_AT_FIRST: [&str; 1] = ["help"];
 
 impl Default for VisitState {
     fn default() -> Self {
-        let mut left_out = BTreeSet::new();
+        let mut left_out = IdSet::new();
         left_out.extend(LEFT_OUT_AT_FIRST.map(String::from));
         VisitState {
             questions: QuestionList::default(),
@@ -268,7 +269,7 @@ impl AppState {
         // file can hold more). A repeated suggestion is dropped; a repeated number of the
         // person's own gets a new one, so no question is lost.
         let list = &mut visit.questions;
-        let mut ids = BTreeSet::new();
+        let mut ids = IdSet::new();
         list.items.retain_mut(|q| {
             let Ok(text) = clean(&q.text, MAX_QUESTION) else {
                 return false;
@@ -286,7 +287,7 @@ impl AppState {
                 q.id = format!("c:{}", list.next);
             }
         }
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::new();
         for q in &mut list.items {
             if !seen.insert(q.id.clone()) {
                 list.next += 1;

@@ -191,7 +191,7 @@ impl AppState {
         }
         if !self.visit.left_out.is_empty() {
             let parts: Vec<&str> = part_labels(t)
-                .filter(|(id, _)| self.visit.left_out.contains(*id))
+                .filter(|(id, _)| self.visit.left_out.contains(id))
                 .map(|(_, label)| label.get())
                 .collect();
             lines.push(fill(d.stored_left_out, "parts", parts.join(", ")));

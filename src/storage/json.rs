@@ -7,7 +7,9 @@
 //! whole numbers, and float parsing would cost wasm) and refuses nesting deeper than
 //! [`MAX_DEPTH`], so a hostile file cannot exhaust the stack.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+
+use crate::domain::set::IdSet;
 
 /// The deepest nesting read. The saved state is five levels deep.
 pub const MAX_DEPTH: usize = 64;
@@ -423,12 +425,12 @@ impl<T: Shape> Shape for Vec<T> {
 // compiles a copy of the sorting code into the wasm.
 
 /// An array.
-impl Shape for BTreeSet<String> {
+impl Shape for IdSet {
     fn to_json(&self) -> Json {
         Json::Array(self.iter().map(String::to_json).collect())
     }
     fn from_json(json: &Json) -> Option<Self> {
-        let mut set = BTreeSet::new();
+        let mut set = IdSet::new();
         set.extend(Vec::<String>::from_json(json)?);
         Some(set)
     }
