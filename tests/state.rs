@@ -97,3 +97,25 @@ fn a_set_of_ids_keeps_each_once_in_order() {
     assert_eq!(set.iter().collect::<Vec<_>>(), ["clinician"]);
     assert_eq!(set.to_json().to_text(), r#"["clinician"]"#);
 }
+
+#[test]
+fn values_by_id_keep_each_id_once_in_order() {
+    use recovery_options::domain::set::IdMap;
+    let mut map: IdMap<u8> = [
+        ("b".to_string(), 1),
+        ("a".to_string(), 2),
+        ("b".to_string(), 3),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(
+        map.iter().collect::<Vec<_>>(),
+        [(&"a".to_string(), &2), (&"b".to_string(), &3)]
+    );
+    assert_eq!(map.insert("a".into(), 4), Some(2));
+    assert_eq!(map.get("a"), Some(&4));
+    assert_eq!(map.remove("b"), Some(3));
+    assert!(!map.contains_key("b") && map.len() == 1);
+    map.retain(|_, v| *v != 4);
+    assert!(map.is_empty());
+}

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::domain::answers::{Answers, OpioidKind, Substance};
 use crate::domain::flags::Flag;
-use std::collections::BTreeMap;
+use crate::domain::set::IdMap;
 
 use crate::domain::values::Importance;
 
@@ -202,7 +202,7 @@ fn grid_lines<'t>(
 /// options: the order of options is the content order.
 pub fn alignment<'t>(
     t: &'t Texts,
-    values: &BTreeMap<String, Importance>,
+    values: &IdMap<Importance>,
     options: &[&'t TextsOptions],
     substance: Option<Substance>,
 ) -> Vec<Alignment<'t>> {

@@ -1,12 +1,12 @@
 //! The Check screen's rules: the SURE test score, and the person's leaning.
 
-use std::collections::BTreeMap;
+use super::set::IdMap;
 
 /// The four SURE items, in order.
 pub const SURE_ITEMS: [&str; 4] = ["sure", "understand", "risk-benefit", "encouragement"];
 
 /// The SURE score (one point per "yes"), once all four items are answered.
-pub fn sure_score(answers: &BTreeMap<String, bool>) -> Option<u8> {
+pub fn sure_score(answers: &IdMap<bool>) -> Option<u8> {
     let mut score = 0;
     for item in SURE_ITEMS {
         score += u8::from(*answers.get(item)?);

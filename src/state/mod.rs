@@ -1,14 +1,12 @@
 //! The one application state, changed only through typed actions by a pure `apply`.
 
-use std::collections::BTreeMap;
-
 pub mod summary;
 
 use crate::content::{self, Texts};
 pub use crate::domain::answers::AnswerChange;
 use crate::domain::answers::Answers;
 use crate::domain::check::{Leaning, PEOPLE};
-use crate::domain::set::IdSet;
+use crate::domain::set::{IdMap, IdSet};
 use crate::domain::share::SharedQuestion;
 pub use crate::domain::values::Importance;
 use crate::domain::visit::{clean, note_text, Question, QuestionList, MAX_NOTE, MAX_QUESTION};
@@ -20,9 +18,9 @@ pub const MAX_PICKED: usize = 3;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CheckState {
     /// Quiz item id to the person's answer (true or false).
-    pub quiz: BTreeMap<String, bool>,
+    pub quiz: IdMap<bool>,
     /// SURE item id to yes (true) or no (false).
-    pub sure: BTreeMap<String, bool>,
+    pub sure: IdMap<bool>,
     pub leaning: Option<Leaning>,
     /// Ids of the people the person wants involved.
     pub involved: IdSet,
@@ -76,7 +74,7 @@ impl VisitState {
 pub struct AppState {
     pub answers: Answers,
     /// Factor id to how much it matters.
-    pub values: BTreeMap<String, Importance>,
+    pub values: IdMap<Importance>,
     pub check: CheckState,
     pub compare: CompareState,
     pub visit: VisitState,

@@ -7,9 +7,7 @@
 //! whole numbers, and float parsing would cost wasm) and refuses nesting deeper than
 //! [`MAX_DEPTH`], so a hostile file cannot exhaust the stack.
 
-use std::collections::BTreeMap;
-
-use crate::domain::set::IdSet;
+use crate::domain::set::{IdMap, IdSet};
 
 /// The deepest nesting read. The saved state is five levels deep.
 pub const MAX_DEPTH: usize = 64;
@@ -437,7 +435,7 @@ impl Shape for IdSet {
 }
 
 /// An object.
-impl<T: Shape> Shape for BTreeMap<String, T> {
+impl<T: Shape> Shape for IdMap<T> {
     fn to_json(&self) -> Json {
         Json::Object(
             self.iter()
@@ -448,7 +446,7 @@ impl<T: Shape> Shape for BTreeMap<String, T> {
     fn from_json(json: &Json) -> Option<Self> {
         match json {
             Json::Object(members) => {
-                let mut map = BTreeMap::new();
+                let mut map = IdMap::new();
                 for (key, value) in members {
                     map.insert(key.clone(), T::from_json(value)?);
                 }

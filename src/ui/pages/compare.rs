@@ -2,8 +2,6 @@
 //! glance with the same rows for every option behind it, and any two or three side by side.
 //! No scores, no ranking, no "best".
 
-use std::collections::BTreeMap;
-
 use yew::prelude::*;
 
 use crate::content::{
@@ -12,6 +10,7 @@ use crate::content::{
 };
 use crate::domain::answers::{Answers, Substance};
 use crate::domain::ids::article;
+use crate::domain::set::IdMap;
 use crate::route::Route;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::browser;
@@ -368,7 +367,7 @@ fn cited(ids: &[Id]) -> Html {
 /// cutting down or stopping drinking), then each factor the person rated important.
 #[derive(Properties, PartialEq)]
 struct LineupProps {
-    values: BTreeMap<String, Importance>,
+    values: IdMap<Importance>,
     substance: Option<Substance>,
     /// The ids of the options shown.
     options: Vec<&'static str>,
@@ -388,7 +387,7 @@ fn Lineup(props: &LineupProps) -> Html {
 }
 
 fn lineup(
-    values: &BTreeMap<String, Importance>,
+    values: &IdMap<Importance>,
     substance: Option<Substance>,
     options: &[&'static TextsOptions],
 ) -> Html {
