@@ -649,7 +649,15 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // A failed test never reaches close(): still stop chromedriver and its browser.
+        // A failed test never reaches close(): still stop chromedriver and its browser. Chromium
+        // outlives a killed chromedriver, so its processes are found by this browser's own
+        // profile folder (left running, they slowed every later test and benchmark).
         let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f"])
+            .arg(&self.dir)
+            .stderr(Stdio::null())
+            .status();
     }
 }
