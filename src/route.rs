@@ -172,7 +172,10 @@ impl Route {
 
     /// Where this screen is among the steps (from 0), if it is one.
     pub fn step(&self) -> Option<usize> {
-        Route::steps().iter().position(|s| *s == self)
+        SCREENS
+            .iter()
+            .filter(|s| s.step)
+            .position(|s| s.route == *self)
     }
 
     /// The screen for a location hash such as `#/compare` (an empty hash is the Welcome

@@ -98,8 +98,8 @@ pub struct SafetyNote {
     pub flag: Flag,
     pub title: Text,
     pub key_fact: Text,
-    /// The answers that raised it, as "You said: <question in a few words>: <answer>. ..." (the substance
-    /// itself goes without saying); empty when none was given.
+    /// The answers that raised it, as "You said: <question in a few words>: <answer>. ..."
+    /// (the substance itself goes without saying); empty when none was given.
     pub said: String,
 }
 

@@ -80,9 +80,9 @@ impl Text {
 reads_as_str!(Text);
 
 /// The id of a content item (an option, a source, a factor, "alcohol"...): where it is in the
-/// ids compiled into the guide (see `build.rs`: 11 bits of position, 5 of length). Unlike a [`Text`], an id is the same in every
-/// language and is there before the words load, so saved answers are checked against the
-/// content's ids safely at any time. Equal ids share a number.
+/// ids compiled into the guide (see `build.rs`: 11 bits of position, 5 of length). Unlike a
+/// [`Text`], an id is the same in every language and is there before the words load, so saved
+/// answers are checked against the content's ids safely at any time. Equal ids share a number.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Id(u16);
 

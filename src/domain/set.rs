@@ -46,6 +46,11 @@ impl IdSet {
         self.0.iter()
     }
 
+    /// The ids, in order.
+    pub fn as_slice(&self) -> &[String] {
+        &self.0
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }

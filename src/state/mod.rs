@@ -53,11 +53,9 @@ pub const LEFT_OUT_AT_FIRST: [&str; 1] = ["help"];
 
 impl Default for VisitState {
     fn default() -> Self {
-        let mut left_out = IdSet::new();
-        left_out.extend(LEFT_OUT_AT_FIRST.map(String::from));
         VisitState {
             questions: QuestionList::default(),
-            left_out,
+            left_out: LEFT_OUT_AT_FIRST.map(String::from).into_iter().collect(),
         }
     }
 }

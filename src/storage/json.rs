@@ -419,18 +419,13 @@ impl<T: Shape> Shape for Vec<T> {
     }
 }
 
-// Sets and maps are filled with `extend`, not `collect`: collecting sorts first, and each sort
-// compiles a copy of the sorting code into the wasm.
-
 /// An array.
 impl Shape for IdSet {
     fn to_json(&self) -> Json {
         Json::Array(self.iter().map(String::to_json).collect())
     }
     fn from_json(json: &Json) -> Option<Self> {
-        let mut set = IdSet::new();
-        set.extend(Vec::<String>::from_json(json)?);
-        Some(set)
+        Some(Vec::<String>::from_json(json)?.into_iter().collect())
     }
 }
 

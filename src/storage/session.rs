@@ -4,6 +4,7 @@
 use super::envelope::{self, DecodeError, Saved};
 use super::keys;
 use super::store::{MemoryStore, Store, StoreError};
+use crate::domain::set::IdSet;
 use crate::state::AppState;
 
 /// How this tab treats storage.
@@ -71,7 +72,7 @@ pub struct Session {
     /// The keys of backups of unreadable data, oldest first: found when storage opens, kept up
     /// to date by this tab's own backups and deletes, and looked for again when another tab
     /// changes the state. (My data lists them on each redraw; only a download reads one.)
-    backup_keys: Vec<String>,
+    backup_keys: IdSet,
 }
 
 impl Session {
@@ -92,7 +93,7 @@ impl Session {
             persisted: AppState::default(),
             backed_up: None,
             discreet: false,
-            backup_keys: Vec::new(),
+            backup_keys: IdSet::new(),
         };
         session.discreet = session.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1");
         session.find_backups();
@@ -133,7 +134,7 @@ impl Session {
             persisted: AppState::default(),
             backed_up: None,
             discreet: false,
-            backup_keys: Vec::new(),
+            backup_keys: IdSet::new(),
         };
         (session, AppState::default(), vec![StartNotice::Memory])
     }
@@ -257,7 +258,7 @@ impl Session {
         self.persisted = AppState::default();
         self.backed_up = None;
         self.discreet = false;
-        self.backup_keys.clear();
+        self.backup_keys = IdSet::new();
         if self.mode == Mode::ReadOnly {
             self.mode = Mode::Saving;
         }
@@ -287,7 +288,7 @@ impl Session {
 
     /// The keys of the backups of unreadable data, oldest first. Reads no storage.
     pub fn backup_keys(&self) -> &[String] {
-        &self.backup_keys
+        self.backup_keys.as_slice()
     }
 
     /// The text of one backup (to download it).
@@ -304,21 +305,13 @@ impl Session {
     }
 
     fn find_backups(&mut self) {
-        self.backup_keys.clear();
-        for key in self.store.keys().unwrap_or_default() {
-            if key.starts_with(keys::BACKUP_PREFIX) {
-                self.add_backup_key(key);
-            }
-        }
-    }
-
-    /// Each put in its place: there are only a few, and a sort would compile another copy of
-    /// the sorting code into the wasm.
-    fn add_backup_key(&mut self, key: String) {
-        if !self.backup_keys.contains(&key) {
-            let at = self.backup_keys.partition_point(|k| *k < key);
-            self.backup_keys.insert(at, key);
-        }
+        self.backup_keys = self
+            .store
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|key| key.starts_with(keys::BACKUP_PREFIX))
+            .collect();
     }
 
     fn back_up(&mut self, raw: &str, now: &str) -> Result<String, StoreError> {
@@ -335,7 +328,7 @@ impl Session {
             unique = format!("{key}-{n}");
         }
         self.store.set(&unique, raw)?;
-        self.add_backup_key(unique.clone());
+        self.backup_keys.insert(unique.clone());
         self.backed_up = Some((raw.to_string(), unique.clone()));
         Ok(unique)
     }

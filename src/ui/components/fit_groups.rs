@@ -1,6 +1,7 @@
 //! How the options fit one factor or lens: the options grouped by fit, each group with its
-//! reason, labelled by substance when the fit differs for alcohol and opioids. Shared by the Compare lineup (reasons one tap away, so that the lineup stays short on
-//! a phone) and Things to raise (reasons in line).
+//! reason, labelled by substance when the fit differs for alcohol and opioids. Shared by the
+//! Compare lineup (reasons one tap away, so that the lineup stays short on a phone) and Things
+//! to raise (reasons in line).
 
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
     let c = &texts().compare;
     // Inside the reasons, the substance is named only when the grids of both are shown.
     let labelled_why = line.grids.len() > 1;
-    let groups = |grid: &GridLine, reasons: bool| {
+    let grid_list = |grid: &GridLine, reasons: bool| {
         html! {
             // The data attributes mark the lineup itself, not its reasons (for tests).
             <ul data-grid={(!reasons).then_some(grid.substance.get())}>
@@ -47,7 +48,7 @@ pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
                 if let Some(label) = substance_label(grid).filter(|_| !reasons || labelled_why) {
                     <p class="lineup__for"><strong>{ label }</strong></p>
                 }
-                { groups(grid, reasons) }
+                { grid_list(grid, reasons) }
             }
         }
     };

@@ -7,7 +7,7 @@ use crate::content::{texts, SafetyNote};
 
 /// What goes between a title and the sentence after it: a title that is a question keeps its
 /// question mark.
-pub fn after_title(title: &str) -> &'static str {
+fn after_title(title: &str) -> &'static str {
     if title.ends_with(['?', '.', '!']) {
         " "
     } else {
