@@ -177,6 +177,13 @@ pub struct Alignment<'t> {
     pub factor: &'t TextsFactors,
     pub importance: Option<Importance>,
     pub grids: Vec<GridLine<'t>>,
+    /// Whether each grid says which substance it is for: not when the person said one, since
+    /// the options shown are then that substance's.
+    pub named: bool,
+}
+
+fn names_substance(substance: Option<Substance>) -> bool {
+    !matches!(substance, Some(Substance::Alcohol | Substance::Opioids))
 }
 
 /// How each of `options` fits `factor`, in the grids for the person's substance.
@@ -214,6 +221,7 @@ pub fn alignment<'t>(
                 factor,
                 importance: Some(importance),
                 grids: grid_lines(factor, options, substance),
+                named: names_substance(substance),
             })
         })
         .collect();
@@ -240,6 +248,7 @@ pub fn lenses<'t>(
             factor,
             importance: None,
             grids: grid_lines(factor, options, substance),
+            named: names_substance(substance),
         })
         .filter(|a| a.grids.iter().any(|g| !g.fits.is_empty()))
         .collect()

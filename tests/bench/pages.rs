@@ -67,6 +67,16 @@ async fn main() {
             println!("{line}");
         }
         b.open("/#/compare").await;
+        let height = b
+            .js("document.documentElement.style.fontSize = '';
+                 return document.documentElement.scrollHeight")
+            .await;
+        // The phone walk-through counted screens of a 412 × 915 phone (26,000 px = 29 screens).
+        println!(
+            "    Compare at 100%: {height} px tall ({:.1} screens of 800 px, {:.1} of 915 px)",
+            height.as_f64().unwrap() / 800.0,
+            height.as_f64().unwrap() / 915.0
+        );
         for (what, css) in [
             (
                 "the first safety note on an option",

@@ -150,10 +150,11 @@ async fn alcohol_cutting_down_who_hates_needles() {
             && goal["no-fit"].as_str().unwrap().contains("Disulfiram"),
         "{goal}"
     );
-    // How well an option works is judged for alcohol only, and says so.
+    // How well an option works is judged for alcohol alone: the options shown are for alcohol,
+    // so the grid needs no label.
     assert_eq!(
         grids(&b, "works-well").await,
-        json!({ "grids": ["alcohol"], "labels": ["For alcohol"] })
+        json!({ "grids": ["alcohol"], "labels": [] })
     );
     assert!(grid_group(&b, "works-well", "alcohol", "fits")
         .await
@@ -326,7 +327,7 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
     // For opioids, the pill and counseling alone do not fit "works well"; methadone does.
     assert_eq!(
         grids(&b, "works-well").await,
-        json!({ "grids": ["opioids"], "labels": ["For opioids"] })
+        json!({ "grids": ["opioids"], "labels": [] })
     );
     let no_fit = grid_group(&b, "works-well", "opioids", "no-fit").await;
     assert!(

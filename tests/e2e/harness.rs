@@ -240,7 +240,7 @@ impl Browser {
         Browser::start_with(Options::default()).await
     }
 
-    /// A phone: a window `width` pixels wide and 800 tall.
+    /// A phone: a page `width` pixels wide and 800 tall.
     pub async fn phone(width: u32) -> Browser {
         Browser::start_with(Options {
             width,
@@ -344,6 +344,15 @@ impl Browser {
             chromedriver,
             dir,
         };
+        // Headless Chromium will not make a window narrower than 500 px, and its window height
+        // includes a frame: the page gets exactly the asked width and height this way.
+        browser
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": options.width, "height": options.height,
+                        "deviceScaleFactor": 1, "mobile": false }),
+            )
+            .await;
         let source = format!("{WATCH}\n{}", options.before_load.unwrap_or_default());
         browser
             .cdp(

@@ -20,8 +20,6 @@ pub enum Why {
 /// the options fit it.
 pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
     let c = &texts().compare;
-    // Inside the reasons, the substance is named only when the grids of both are shown.
-    let labelled_why = line.grids.len() > 1;
     let grid_list = |grid: &GridLine, reasons: bool| {
         html! {
             // The data attributes mark the lineup itself, not its reasons (for tests).
@@ -45,7 +43,7 @@ pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
     let each_grid = |reasons: bool| {
         html! {
             for grid in line.grids.iter() {
-                if let Some(label) = substance_label(grid).filter(|_| !reasons || labelled_why) {
+                if let Some(label) = substance_label(grid).filter(|_| line.named) {
                     <p class="lineup__for"><strong>{ label }</strong></p>
                 }
                 { grid_list(grid, reasons) }
