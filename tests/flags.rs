@@ -306,3 +306,24 @@ fn flag_ids_are_unique_and_stable() {
     assert_eq!(sorted.len(), ids.len());
     assert!(ids.contains(&"opioids-recent") && ids.contains(&"crisis"));
 }
+
+#[test]
+fn compare_names_at_the_top_exactly_the_options_whose_cards_carry_safety_notes() {
+    use recovery_options::content::{safety_notes, texts, with_safety_notes};
+    let t = texts();
+    let options: Vec<_> = t.options.iter().collect();
+    for flag in Flag::ALL {
+        every_combination(flag.inputs(), |a, at| {
+            let named: Vec<&str> = with_safety_notes(t, a, &options)
+                .iter()
+                .map(|o| o.id.get())
+                .collect();
+            let with_notes: Vec<&str> = options
+                .iter()
+                .filter(|o| !safety_notes(t, a, o.id.get()).is_empty())
+                .map(|o| o.id.get())
+                .collect();
+            assert_eq!(named, with_notes, "{at}");
+        });
+    }
+}

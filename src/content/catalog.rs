@@ -125,11 +125,31 @@ pub fn safety_note(t: &Texts, answers: &Answers, f: Flag) -> SafetyNote {
     }
 }
 
+/// Whether the safety point `f` concerns the option `option_id`.
+fn concerns(t: &Texts, f: Flag, option_id: &str) -> bool {
+    flag(t, f).options.iter().any(|o| *o == option_id)
+}
+
+/// Of `options`, those that a raised safety point concerns, in their order: the answers' flags
+/// worked out once, and no note written (Compare names them at the top on every redraw).
+pub fn with_safety_notes<'t>(
+    t: &Texts,
+    answers: &Answers,
+    options: &[&'t TextsOptions],
+) -> Vec<&'t TextsOptions> {
+    let raised = crate::domain::flags::flags(answers);
+    options
+        .iter()
+        .copied()
+        .filter(|o| raised.iter().any(|f| concerns(t, *f, o.id.get())))
+        .collect()
+}
+
 /// The raised safety points that concern an option, most urgent first.
 pub fn safety_notes(t: &Texts, answers: &Answers, option_id: &str) -> Vec<SafetyNote> {
     crate::domain::flags::flags(answers)
         .into_iter()
-        .filter(|f| flag(t, *f).options.iter().any(|o| *o == option_id))
+        .filter(|f| concerns(t, *f, option_id))
         .map(|f| safety_note(t, answers, f))
         .collect()
 }

@@ -7,8 +7,8 @@ mod visit;
 pub use catalog::{
     alignment, article, certainty_words, factor, factors_for, fit, flag, grids_for, is_for, lenses,
     opioid_wait_note, option, option_rows, options_for, outcome_sentence, quiz_for, safety_note,
-    safety_notes, source, source_kind_words, use_words, used_for, Alignment, Fit, GridLine,
-    SafetyNote,
+    safety_notes, source, source_kind_words, use_words, used_for, with_safety_notes, Alignment,
+    Fit, GridLine, SafetyNote,
 };
 
 pub use labels::{answer_lines, answers_to, question_words, questions, Question, Section};

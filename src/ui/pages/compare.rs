@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::content::{
     alignment, fill, lenses, option, option_rows, options_for,
-    safety_notes as content_safety_notes, texts, use_words, Id, Text, TextsOptions,
+    safety_notes as content_safety_notes, texts, use_words, with_safety_notes, Id, Text,
+    TextsOptions,
 };
 use crate::domain::answers::{Answers, Substance};
 use crate::domain::ids::article;
@@ -44,9 +45,8 @@ pub fn compare(app: &AppContext) -> Html {
     };
     // The options the person's safety points concern, named at the top so that nobody has to
     // scroll to learn that a point concerns an option they came for.
-    let concerned: Vec<&str> = shown
+    let concerned: Vec<&str> = with_safety_notes(t, &app.answers, &shown)
         .iter()
-        .filter(|o| !content_safety_notes(t, &app.answers, &o.id).is_empty())
         .map(|o| o.list_name.get())
         .collect();
     let toggle = {
