@@ -384,6 +384,14 @@ fn direction_marks_that_could_disguise_words_are_dropped() {
         clean("Ask \u{202e}erom\u{202c} about \u{2067}x\u{2069}?", 50),
         Ok("Ask erom about x?".into())
     );
+    // The Arabic letter mark changes the direction of text too.
+    assert_eq!(clean("A\u{61c}B?", 50), Ok("AB?".into()));
+    // Cleaning a clean text changes nothing: a space before a dropped mark is trimmed too.
+    let once = clean("Why? \u{200f}", 50).unwrap();
+    assert_eq!(
+        (once.as_str(), clean(&once, 50)),
+        ("Why?", Ok("Why?".into()))
+    );
     let mut list = QuestionList::default();
     let a = list.add("A?").unwrap();
     list.set_note(&a, "tab\there\u{200f}").unwrap();

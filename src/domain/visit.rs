@@ -56,8 +56,10 @@ pub struct QuestionList {
 /// and tabs aside), and not one of the invisible marks that flip the direction of text, which
 /// a crafted link could use to make words read differently than they are.
 fn keep(c: char) -> bool {
-    let direction_mark =
-        matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let direction_mark = matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    );
     (!c.is_control() || c == '\n' || c == '\t') && !direction_mark
 }
 
@@ -66,9 +68,11 @@ pub fn note_text(note: &str) -> String {
     note.chars().filter(|c| keep(*c)).collect()
 }
 
-/// Trims a text and drops characters [`keep`] refuses; checks its length.
+/// Drops characters [`keep`] refuses, then trims the text (in that order, so that cleaning a
+/// clean text changes nothing: a space before a dropped character is trimmed too); checks its
+/// length.
 pub fn clean(text: &str, max: usize) -> Result<String, TextError> {
-    let cleaned: String = text.trim().chars().filter(|c| keep(*c)).collect();
+    let cleaned = note_text(text).trim().to_string();
     if cleaned.is_empty() {
         Err(TextError::Empty)
     } else if cleaned.chars().count() > max {

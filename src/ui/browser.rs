@@ -167,6 +167,96 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+// The browser's compression streams, which web-sys offers only behind a flag for unstable
+// APIs; they have been in every major browser since 2023.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
+
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
+}
+
+/// Whether the browser has the compression streams that share links need.
+pub fn can_compress() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &"DecompressionStream".into()).unwrap_or(false)
+}
+
+/// `bytes` compressed with raw DEFLATE by the browser's own `CompressionStream` (no compressor
+/// in the wasm); `None` where the browser cannot.
+pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    let stream = CompressionStream::new("deflate-raw").ok()?;
+    through(bytes, stream.unchecked_into()).await
+}
+
+/// Raw DEFLATE data inflated by the browser's own `DecompressionStream`, stopped as soon as it
+/// gives more than `max` bytes (so a small link never becomes a huge allocation): the result
+/// is then longer than `max`, for the caller to refuse. `None` for data that is not DEFLATE,
+/// or cut short.
+///
+/// The browser inflates each piece written to the stream whole, before anything can be read:
+/// so the data goes in a kilobyte at a time, each piece only once the last one's output has
+/// been read (the stream's backpressure). DEFLATE expands a kilobyte to at most about a
+/// megabyte, which bounds what is ever inflated past `max`.
+pub async fn inflate(bytes: &[u8], max: usize) -> Option<Vec<u8>> {
+    let stream = DecompressionStream::new("deflate-raw").ok()?;
+    let writer = stream.writable().get_writer().ok()?;
+    let pieces: Vec<js_sys::Uint8Array> =
+        bytes.chunks(1024).map(js_sys::Uint8Array::from).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        for piece in pieces {
+            // Refused once the reading side stops (damaged data, or past `max`): then no more.
+            if wasm_bindgen_futures::JsFuture::from(writer.write_with_chunk(&piece))
+                .await
+                .is_err()
+            {
+                return;
+            }
+        }
+        let _ = wasm_bindgen_futures::JsFuture::from(writer.close()).await;
+    });
+    read_all(stream.readable().get_reader().unchecked_into(), max).await
+}
+
+/// `bytes` through a transform stream, read until its end.
+async fn through(bytes: &[u8], transform: web_sys::ReadableWritablePair) -> Option<Vec<u8>> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let reader = blob.stream().pipe_through(&transform).get_reader();
+    read_all(reader.unchecked_into(), usize::MAX).await
+}
+
+/// Everything a stream gives, until its end or past `max` bytes (then it is cancelled).
+async fn read_all(reader: web_sys::ReadableStreamDefaultReader, max: usize) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    loop {
+        let read: web_sys::ReadableStreamReadResult =
+            wasm_bindgen_futures::JsFuture::from(reader.read())
+                .await
+                .ok()?
+                .unchecked_into();
+        if read.get_done().unwrap_or(true) {
+            return Some(out);
+        }
+        let chunk: js_sys::Uint8Array = read.get_value().dyn_into().ok()?;
+        let start = out.len();
+        out.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut out[start..]);
+        if out.len() > max {
+            // The rest is never inflated.
+            let _ = reader.cancel();
+            return Some(out);
+        }
+    }
+}
+
 /// This page's address without the part after `#`: where a share link points.
 pub fn address() -> String {
     let location = web_sys::window().map(|w| w.location());

@@ -535,45 +535,118 @@ async fn downloaded(b: &Browser, count: usize, name: &str) -> String {
     fs::read_to_string(file).unwrap()
 }
 
+/// Words for notes that do not repeat as a made-up text would (a small generator, so that the
+/// test is the same every time): a list with long notes compresses as real ones do.
+fn varied_words(seed: u32, count: usize) -> String {
+    const WORDS: &[&str] = &[
+        "clinic",
+        "Monday",
+        "refill",
+        "sister",
+        "bus",
+        "pharmacy",
+        "morning",
+        "work",
+        "sleep",
+        "appetite",
+        "nausea",
+        "liver",
+        "test",
+        "urine",
+        "week",
+        "shot",
+        "pill",
+        "insurance",
+        "cost",
+        "doctor",
+        "nurse",
+        "counselor",
+        "group",
+        "call",
+        "text",
+        "remember",
+        "ask",
+        "whether",
+        "after",
+        "before",
+        "dose",
+        "missed",
+        "pain",
+        "knee",
+        "surgery",
+        "naloxone",
+        "spray",
+        "kids",
+        "school",
+        "night",
+        "shift",
+        "drive",
+        "car",
+        "money",
+        "card",
+        "form",
+    ];
+    let mut state = seed.wrapping_mul(2_654_435_761).wrapping_add(1);
+    (0..count)
+        .map(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            WORDS[(state >> 16) as usize % WORDS.len()]
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The address of the share link shown, once made.
+async fn made_link(b: &Browser) -> String {
+    b.wait_for("#share-link")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirming() {
     let a = Browser::start().await;
     let mut state = long_state();
-    // Keep the link short enough for a QR code: five of the person's own questions, and one
-    // suggestion carried by id.
+    // A realistic list: the guide's suggestions for this person (about 15, carried by id) and
+    // five of the person's own, three of them two sentences long, one asked, one with a note.
     state["visit"]["questions"]["items"] = json!([
-        { "id": "c:1", "text": "Can my sister come?", "asked": true, "note": "Yes <b>if</b> she wants.", "kept": true },
-        { "id": "c:2", "text": "What if I miss a shot?", "asked": false, "note": "", "kept": true },
+        { "id": "c:1", "text": "Can my sister come?", "asked": true, "note": "Yes <b>if</b> she wants. Ask the front desk for a second chair.", "kept": true },
+        { "id": "c:2", "text": "What if I miss a shot? Can I get it a few days late?", "asked": false, "note": "", "kept": true },
+        { "id": "c:3", "text": "Will the shot stop my pain pills from working? I have a bad knee.", "kept": true },
+        { "id": "c:4", "text": "How often do I need to come in? I work night shifts.", "kept": true },
+        { "id": "c:5", "text": "Is there a group near me?", "kept": true },
         { "id": "s:flag:opioids-recent", "text": "How long should I wait after my last opioid use before I start naltrexone, and how will we check that it is safe?", "asked": false, "note": "", "kept": true }
     ]);
     with_state(&a, state).await;
     a.open("/#/my-visit").await;
-    // The three above and the guide's suggestions for this person.
     let n = list(&a).await.len();
+    assert!(n >= 15, "{n} questions");
     a.click("#make-link").await;
-    a.wait_for("#share-link").await;
+    let link = made_link(&a).await;
     assert_eq!(
         active_id(&a).await,
         "share-link",
         "the focus goes to the new link"
     );
-    let link = a
-        .wait_for("#share-link")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let data = link
+        .strip_prefix(&format!("{}/#/share/2.", app_origin()))
+        .unwrap_or_else(|| panic!("a version 2 link: {link}"));
     assert!(
-        link.starts_with(&format!("{}/#/share/1.", app_origin())),
+        data.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
         "{link}"
     );
-    assert!(
-        link.contains("q0s!flag:opioids-recent"),
-        "suggestions travel by id: {link}"
+    for word in ["sister", "shot", "opioid", "naltrexone", "knee"] {
+        assert!(!link.contains(word), "'{word}' can be read in {link}");
+    }
+    assert_eq!(read_qr(&a).await, link, "the QR code holds the whole link");
+    println!(
+        "share link for {n} questions (5 of the person's own, one note): {} characters",
+        link.len()
     );
-    assert_eq!(read_qr(&a).await, link, "the QR code holds the link");
-    println!("share link: {} characters", link.len());
     a.axe("share link and QR code").await;
     a.assert_clean("share link").await;
     a.close().await;
@@ -582,6 +655,8 @@ async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirmin
     let b = Browser::start().await;
     b.driver.goto(&link).await.unwrap();
     b.wait_text("Can my sister come?").await;
+    b.wait_text("Will the shot stop my pain pills from working? I have a bad knee.")
+        .await;
     b.wait_text("How long should I wait after my last opioid use")
         .await;
     b.wait_text("Yes <b>if</b> she wants.").await;
@@ -607,29 +682,174 @@ async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirmin
     assert_eq!(items[0]["text"], json!("Can my sister come?"));
     assert_eq!(items[0]["asked"], json!(true));
     b.click("#go-visit").await;
-    b.wait_text("What if I miss a shot?").await;
+    b.wait_text("What if I miss a shot? Can I get it a few days late?")
+        .await;
     b.assert_clean("shared list added").await;
 
-    // Tampered, future and oversized links: a clear message, nothing changed.
+    // A link made by an earlier version of the guide still opens.
+    b.driver
+        .goto(format!(
+            "{}/#/share/1.q1t!Can_I_get_naloxone%3F!Yes%2C_at_the_pharmacy.*onaltrexone-shot",
+            app_origin()
+        ))
+        .await
+        .unwrap();
+    b.wait_text("Can I get naloxone?").await;
+    b.wait_text("Yes, at the pharmacy.").await;
+
+    // Tampered, future and oversized links: a clear message, nothing changed. The last is a
+    // quarter of a megabyte that would inflate to 200 MB: the guide stops past the longest list.
+    let bomb = {
+        use std::io::Write;
+        let mut deflate =
+            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        let megabyte = vec![b'q'; 1 << 20];
+        for _ in 0..200 {
+            deflate.write_all(&megabyte).unwrap();
+        }
+        recovery_options::domain::share::link_data(&deflate.finish().unwrap())
+    };
     let before = b.storage().await;
     for (data, message) in [
         ("1.q0t!%ZZ", "damaged or not complete"),
         ("1.q0t!Hi*zzz", "damaged or not complete"),
+        ("2.q0t!Hi", "damaged or not complete"),
+        ("2.AAAA", "damaged or not complete"),
+        (&data[..data.len() - 8], "damaged or not complete"),
         ("9.q0t!Hi", "newer version of the guide"),
         (
             &format!("1.{}", "q0t!A*".repeat(300)),
             "too long to be one of ours",
         ),
+        (&bomb, "too long to be one of ours"),
     ] {
         b.driver
             .goto(format!("{}/#/share/{data}", app_origin()))
             .await
             .unwrap();
+        let started = std::time::Instant::now();
         b.wait_text(message).await;
+        if data.len() > 100_000 {
+            println!(
+                "a {}-character link that would inflate to 200 MB: refused in {:?}",
+                data.len(),
+                started.elapsed()
+            );
+        }
         b.axe(&format!("share link {data:.12}")).await;
     }
     assert_eq!(b.storage().await, before);
     b.assert_clean("bad links").await;
+    b.close().await;
+}
+
+/// A list too long for a QR code still gets its whole link, and the QR code of a shorter list
+/// that the screen says what it leaves out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_list_too_long_for_a_qr_code_offers_a_shorter_one_and_says_what_it_leaves_out() {
+    let a = Browser::start().await;
+    let mut state = long_state();
+    let items: Vec<Value> = (1..=12)
+        .map(|i| {
+            json!({ "id": format!("c:{i}"), "text": format!("Question {i}: how does this medicine fit my week?"),
+                    "asked": i % 2 == 0, "note": varied_words(i, 60), "kept": true })
+        })
+        .collect();
+    state["visit"]["questions"]["items"] = json!(items);
+    with_state(&a, state).await;
+    a.open("/#/my-visit").await;
+    let n = list(&a).await.len();
+    a.click("#make-link").await;
+    let link = made_link(&a).await;
+    a.wait_text("Your whole list is too long for a QR code, but the link above holds all of it. A QR code can hold a shorter list that leaves out your notes and which questions you asked.").await;
+    assert_eq!(
+        a.js("return [...document.querySelectorAll('svg.qr')].filter(s => s.checkVisibility()).length")
+            .await,
+        json!(0),
+        "no code until the person asks for the shorter one"
+    );
+    a.axe("share link too long for a QR code").await;
+    a.click(".qr-shorter > summary").await;
+    a.wait_for(".qr-shorter svg.qr").await;
+    let short = read_qr(&a).await;
+    assert!(short.len() < link.len(), "{} {}", short.len(), link.len());
+    println!(
+        "{n} questions with 12 notes: link {} characters, shorter list's QR code {}",
+        link.len(),
+        short.len()
+    );
+    a.axe("the shorter list's QR code").await;
+    a.assert_clean("shorter QR code").await;
+    a.close().await;
+
+    // The whole link holds the notes; the shorter one every question without them.
+    let b = Browser::start().await;
+    b.driver.goto(&link).await.unwrap();
+    b.wait_text(&varied_words(5, 60)).await;
+    b.driver.goto(&short).await.unwrap();
+    b.wait_text("Question 12: how does this medicine fit my week?")
+        .await;
+    let shown = b.body_text().await;
+    assert!(!shown.contains(&varied_words(5, 60)), "no notes: {shown}");
+    b.click("#shared-add").await;
+    b.wait_text(&format!("Add {n} questions to the list on this device?"))
+        .await;
+    b.assert_clean("shorter list opened").await;
+
+    // A long list without notes: the shorter list leaves out only the person's own questions,
+    // and says nothing of notes.
+    let mut state = long_state();
+    let items: Vec<Value> = (1..=30)
+        .map(|i| json!({ "id": format!("c:{i}"), "text": varied_words(500 + i, 12), "kept": true }))
+        .collect();
+    state["visit"]["questions"]["items"] = json!(items);
+    with_state(&b, state).await;
+    b.open("/#/my-visit").await;
+    b.click("#make-link").await;
+    b.wait_text(
+        "A QR code can hold a shorter list that leaves out 30 questions in your own words.",
+    )
+    .await;
+
+    // The longest list the guide allows: 100 questions of the person's own, each with a long
+    // note, and the guide's suggestions. Its link, made and opened by the browser, holds all of
+    // it (a list on another device takes up to 100).
+    let mut state = long_state();
+    let items: Vec<Value> = (1..=100)
+        .map(|i| {
+            let text = format!("Question {i}: {}", varied_words(1000 + i, 60));
+            json!({ "id": format!("c:{i}"), "text": text.chars().take(300).collect::<String>(),
+                    "asked": i % 2 == 0, "note": varied_words(i, 300).chars().take(2000).collect::<String>(), "kept": true })
+        })
+        .collect();
+    state["visit"]["questions"]["items"] = json!(items);
+    with_state(&b, state).await;
+    b.open("/#/my-visit").await;
+    // The guide's suggestions for this person come on top of the person's 100.
+    let n = list(&b).await.len();
+    assert!(n > 100, "{n}");
+    b.click("#make-link").await;
+    let longest = made_link(&b).await;
+    b.wait_text("and 100 questions in your own words").await;
+    println!(
+        "{n} questions, 100 of the person's own with a note each: link {} characters",
+        longest.len()
+    );
+    let c = Browser::start().await;
+    c.driver.goto(&longest).await.unwrap();
+    c.wait_text("Question 100: ").await;
+    c.wait_text(
+        &varied_words(100, 300)
+            .chars()
+            .take(2000)
+            .collect::<String>(),
+    )
+    .await;
+    c.click("#shared-add").await;
+    c.wait_text("Add 100 questions to the list on this device?")
+        .await;
+    c.assert_clean("the longest list opened").await;
+    c.close().await;
     b.close().await;
 }
 
@@ -643,11 +863,11 @@ async fn my_visit_reflows_on_a_320_pixel_phone_and_at_200_percent() {
     })
     .await;
     let mut state = long_state();
-    // The whole list is too long for one link: the screen says so.
+    // The whole list gets a link (and its QR code fits the phone).
     with_state(&b, state.clone()).await;
     b.open("/#/my-visit").await;
     b.click("#make-link").await;
-    b.wait_text("Your list is too long for one link.").await;
+    b.wait_for("#share-link").await;
     b.assert_no_sideways_scrolling("my visit on a phone, 20 questions")
         .await;
     state["visit"]["questions"]["items"] = json!([

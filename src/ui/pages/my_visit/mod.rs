@@ -20,6 +20,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{texts, Text};
+use crate::domain::share::{ShareError, Shared};
 use crate::domain::visit::Question;
 use crate::domain::visit::TextError;
 use crate::route::Route;
@@ -29,7 +30,7 @@ use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{use_ui, AppContext};
 
 use list::{add_form, editing, undo, Handles, QuestionItem};
-use shared::{shared_page, Step};
+use shared::{open, shared_page, Step};
 use summary::{parts, summary};
 use take_along::{take_along, Took};
 
@@ -70,6 +71,8 @@ struct Local {
     removed: Option<(Question, usize)>,
     took: Took,
     share_step: Step,
+    /// The share link opened here (its data) and what it holds, once read.
+    opened: Option<(String, Result<Shared, ShareError>)>,
 }
 
 /// A change to the screen's state. Applied to the newest state, so that a part of the screen
@@ -104,6 +107,9 @@ struct Screen {
     /// person types in are not bound to a value: Yew would write the value back on every
     /// render, over what they are typing.)
     focus: Rc<RefCell<Option<Focus>>>,
+    /// Counts the changes to the list, so that a share link made for an older list (the
+    /// browser compresses it, which takes a moment) is never shown for a newer one.
+    list_changes: Rc<RefCell<u32>>,
 }
 
 /// A field to focus (by id), and words to put in it first.
@@ -143,6 +149,7 @@ pub fn MyVisit(props: &Props) -> Html {
         app: use_ui().app,
         local: use_reducer(Local::default),
         focus: use_mut_ref(|| None),
+        list_changes: use_mut_ref(|| 0),
     };
     {
         let focus = screen.focus.clone();
@@ -157,10 +164,26 @@ pub fn MyVisit(props: &Props) -> Html {
     }
     // A changed list makes an old share link stale: it is made again on request.
     {
-        let local = screen.local.clone();
+        let (local, changes) = (screen.local.clone(), screen.list_changes.clone());
         use_effect_with(screen.app.visit.clone(), move |_| {
+            *changes.borrow_mut() += 1;
             if local.took.has_link() {
                 local.dispatch(Change(Box::new(|l| l.took.forget_link())));
+            }
+        });
+    }
+    // A share link is read once, when it is opened.
+    {
+        let local = screen.local.clone();
+        use_effect_with(props.share.clone(), move |data| {
+            if let Some(data) = data.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = open(&data).await;
+                    local.dispatch(Change(Box::new(move |l| {
+                        l.opened = Some((data, result));
+                        l.share_step = Step::Preview;
+                    })));
+                });
             }
         });
     }

@@ -1,17 +1,19 @@
 //! A shared visit list (`#/share/<data>`): a read-only preview, and the questions added to
 //! this device's list only after the person confirms. A damaged, newer or oversized link gets
 //! a clear message and changes nothing. Drawn by the My visit component (its list is where
-//! the questions go), as a function over that screen's state.
+//! the questions go), as a function over that screen's state, once [`open`] has read the link
+//! (the browser inflates it, which takes a moment).
 
 use yew::prelude::*;
 
 use super::summary::sections;
 use super::{button, field_error, Screen};
 use crate::content::{plural, texts};
-use crate::domain::share::{decode, ShareError};
+use crate::domain::share::{from_records, read, Link, ShareError, Shared, MAX_RECORDS};
 use crate::route::Route;
 use crate::state::summary::shared_sections;
 use crate::state::Action;
+use crate::ui::browser;
 use crate::ui::components::page_intro::page_intro;
 
 /// Where adding stands.
@@ -33,13 +35,23 @@ pub(super) fn shared_page(screen: &Screen, data: &str) -> Html {
     let route = Route::Share {
         data: data.to_string(),
     };
-    let shared = match decode(data) {
-        Ok(shared) => shared,
+    let opened = screen.local.opened.as_ref();
+    let Some((_, result)) = opened.filter(|(of, _)| of == data) else {
+        return html! {
+            <>
+                { page_intro(&route) }
+                <p role="status">{ k.opening }</p>
+            </>
+        };
+    };
+    let shared = match result {
+        Ok(shared) => shared.clone(),
         Err(error) => {
-            let message = match error {
+            let message = match *error {
                 ShareError::Newer => k.newer,
                 ShareError::TooBig => k.too_big,
                 ShareError::Damaged => k.damaged,
+                ShareError::Unsupported => k.unsupported,
             };
             return html! {
                 <>
@@ -93,5 +105,20 @@ pub(super) fn shared_page(screen: &Screen, data: &str) -> Html {
             }
             <p><a href={Route::MyVisit.href()} id="go-visit">{ k.go_visit }</a></p>
         </>
+    }
+}
+
+/// Reads a link's data: a version 1 list at once, a version 2 list once the browser has
+/// inflated it (never past the longest list a link can hold).
+pub(super) async fn open(data: &str) -> Result<Shared, ShareError> {
+    match read(data)? {
+        Link::Plain(shared) => Ok(shared),
+        Link::Compressed(_) if !browser::can_compress() => Err(ShareError::Unsupported),
+        Link::Compressed(bytes) => {
+            let records = browser::inflate(&bytes, MAX_RECORDS)
+                .await
+                .ok_or(ShareError::Damaged)?;
+            from_records(&records)
+        }
     }
 }

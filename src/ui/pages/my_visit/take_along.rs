@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::content::{considered, fill, option, options_for, texts, Text};
+use crate::content::{considered, fill, option, options_for, plural, texts, Text};
 use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot, SHOTS};
-use crate::domain::qr::qr;
-use crate::domain::share::{encode, ShareError};
+use crate::domain::qr::{qr, MAX_BYTES};
+use crate::domain::share::{link_data, records, ShareError, Shared};
 use crate::route::Route;
 use crate::ui::browser;
 
@@ -18,9 +18,24 @@ use super::{button, field_error, Screen};
 pub(super) struct Took {
     copied: Option<bool>,
     link: Option<Result<String, ShareError>>,
+    /// The QR code offered with the link.
+    code: Code,
     link_copied: bool,
     bad_visit_date: bool,
     bad_shot_date: bool,
+}
+
+/// Which QR code goes with a share link.
+#[derive(Clone, Default, PartialEq)]
+enum Code {
+    /// The link's own: it fits.
+    #[default]
+    Whole,
+    /// The link is too long for a code: one of a shorter list that fits, with what that list
+    /// leaves out (the screen says so).
+    Shorter { url: String, leaves_out: String },
+    /// Not even the shortest list fits.
+    None,
 }
 
 impl Took {
@@ -32,6 +47,7 @@ impl Took {
     /// Drops the share link (and that it was copied): made again on request.
     pub(super) fn forget_link(&mut self) {
         self.link = None;
+        self.code = Code::Whole;
         self.link_copied = false;
     }
 }
@@ -105,8 +121,10 @@ pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
             <p>{ k.share_intro }</p>
             { button("make-link", k.share_make, Take::MakeLink) }
             <div role="status" id="share-status">
-                if let Some(Err(_)) = took.link {
-                    <p class="field-error">{ k.share_too_big }</p>
+                if let Some(Err(error)) = took.link {
+                    <p class="field-error">
+                        { if error == ShareError::TooBig { k.share_too_big } else { k.share_failed } }
+                    </p>
                 }
             </div>
             if let Some(Ok(url)) = &took.link {
@@ -115,7 +133,21 @@ pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
                     <input id="share-link" type="text" readonly=true value={url.clone()} />
                     { button("copy-link", k.share_copy, Take::CopyLink) }
                     <p role="status">{ if took.link_copied { k.share_copied.get() } else { "" } }</p>
-                    { qr_picture(url) }
+                    {
+                        match &took.code {
+                            Code::Whole => qr_picture(url, k.qr_label),
+                            Code::Shorter { url, leaves_out } => html! {
+                                <>
+                                    <p id="qr-shorter">{ fill(k.qr_shorter, "what", leaves_out) }</p>
+                                    <details class="qr-shorter">
+                                        <summary>{ k.qr_shorter_show }</summary>
+                                        { qr_picture(url, k.qr_short_label) }
+                                    </details>
+                                </>
+                            },
+                            Code::None => html! { <p>{ k.qr_too_big }</p> },
+                        }
+                    }
                 </div>
             }
 
@@ -168,13 +200,21 @@ fn run(take: Take, screen: &Screen, text: &str) {
             text,
         ),
         Take::MakeLink => {
-            let link = encode(&screen.app.shared(t))
-                .map(|data| format!("{}{}", browser::address(), Route::Share { data }.href()));
-            // Made: the focus goes to the link. Too long: the status says so.
-            let focus = link.is_ok().then(|| "share-link".to_string());
-            screen.update(focus, |l| {
-                l.took.link = Some(link);
-                l.took.link_copied = false;
+            let (screen, shared) = (screen.clone(), screen.app.shared(t));
+            let changes = *screen.list_changes.borrow();
+            wasm_bindgen_futures::spawn_local(async move {
+                let (link, code) = link_and_code(shared).await;
+                // The list changed meanwhile: this link is for the old one.
+                if *screen.list_changes.borrow() != changes {
+                    return;
+                }
+                // Made: the focus goes to the link. Not made: the status says why.
+                let focus = link.is_ok().then(|| "share-link".to_string());
+                screen.update(focus, |l| {
+                    l.took.link = Some(link);
+                    l.took.code = code;
+                    l.took.link_copied = false;
+                });
             });
         }
         Take::VisitCalendar | Take::ShotCalendar => {
@@ -245,14 +285,69 @@ fn run(take: Take, screen: &Screen, text: &str) {
     }
 }
 
+/// The address of a share link for `shared`: its records compressed by the browser.
+async fn share_link(shared: &Shared) -> Result<String, ShareError> {
+    let records = records(shared)?;
+    let compressed = browser::deflate(records.as_bytes())
+        .await
+        .ok_or(ShareError::Unsupported)?;
+    let data = link_data(&compressed);
+    Ok(format!(
+        "{}{}",
+        browser::address(),
+        Route::Share { data }.href()
+    ))
+}
+
+/// The link of the whole list, and its QR code: the link's own if it fits, or else the code
+/// of the first shorter list that fits (without notes, then without the questions in the
+/// person's own words too).
+async fn link_and_code(shared: Shared) -> (Result<String, ShareError>, Code) {
+    let whole = share_link(&shared).await;
+    match &whole {
+        Ok(url) if url.len() <= MAX_BYTES => return (whole, Code::Whole),
+        Ok(_) => {}
+        // No link: the status says why.
+        Err(_) => return (whole, Code::None),
+    }
+    let k = &texts().take;
+    let without_notes = shared.without_notes();
+    // What the list of suggestions leaves out: the notes too, if there were any.
+    let own = if without_notes == shared {
+        &k.qr_leaves_own_only
+    } else {
+        &k.qr_leaves_own
+    };
+    let own = plural(own, shared.own_questions());
+    let suggestions = shared.suggestions_only();
+    let mut tried = shared;
+    for (list, leaves_out) in [
+        (without_notes, k.qr_leaves_notes.to_string()),
+        (suggestions, own),
+    ] {
+        // A list that leaves nothing more out is no shorter; one without questions is of no
+        // use to share.
+        if list == tried || list.questions.is_empty() {
+            continue;
+        }
+        if let Ok(url) = share_link(&list).await {
+            if url.len() <= MAX_BYTES {
+                return (whole, Code::Shorter { url, leaves_out });
+            }
+        }
+        tried = list;
+    }
+    (whole, Code::None)
+}
+
 /// The QR code of a share link as SVG, with the quiet zone around it; or why there is none.
-fn qr_picture(url: &str) -> Html {
+fn qr_picture(url: &str, label: Text) -> Html {
     let k = &texts().take;
     match qr(url) {
         Some(code) => {
             let side = code.size + 8;
             html! {
-                <svg class="qr" role="img" aria-label={k.qr_label} viewBox={format!("-4 -4 {side} {side}")}
+                <svg class="qr" role="img" aria-label={label} viewBox={format!("-4 -4 {side} {side}")}
                     shape-rendering="crispEdges" data-modules={code.size.to_string()}>
                     <rect x="-4" y="-4" width={side.to_string()} height={side.to_string()} fill="#fff" />
                     <path d={code.path} fill="#000" />
