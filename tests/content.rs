@@ -136,6 +136,25 @@ mod evidence {
     }
 
     #[test]
+    fn a_main_risk_for_one_substance_is_for_a_substance_the_option_is_used_for() {
+        for o in texts().options {
+            let mut seen: Vec<&str> = Vec::new();
+            for r in o.glance.main_risk_for {
+                let substance = r.substance.get();
+                let used = match substance {
+                    "alcohol" => o.alcohol.get(),
+                    "opioids" => o.opioids.get(),
+                    other => panic!("{}: main_risk_for {other:?}", o.id),
+                };
+                assert_ne!(used, "no", "{}: not used for {substance}", o.id);
+                assert!(!seen.contains(&substance), "{}: {substance} twice", o.id);
+                assert!(!r.text.is_empty(), "{} {substance}", o.id);
+                seen.push(substance);
+            }
+        }
+    }
+
+    #[test]
     fn every_cited_source_resolves_to_a_full_reference() {
         let t = texts();
         let mut cited: BTreeSet<&str> = BTreeSet::new();

@@ -60,6 +60,15 @@ async fn grid_group(b: &Browser, factor: &str, grid: &str, fit: &str) -> String 
     .to_string()
 }
 
+/// The main risk on the strip of counseling without medicine, as shown.
+async fn counseling_main_risk(b: &Browser) -> String {
+    b.js("return document.querySelectorAll('[data-option=\"no-medicine\"] .glance dd')[3].textContent")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 async fn visit(b: &Browser, route: &str, state: &str) {
     b.open(&format!("/#/{route}")).await;
     b.axe(&format!("{route}: {state}")).await;
@@ -169,6 +178,12 @@ async fn alcohol_cutting_down_who_hates_needles() {
     assert!(
         rows.iter().all(|r| r == &rows[0]) && rows[0].split(',').count() == 10,
         "{rows:?}"
+    );
+    // Counseling's main risk is the one for alcohol: nothing about opioids, which he does not use.
+    let risk = counseling_main_risk(&b).await;
+    assert!(
+        risk.contains("heavy drinking") && !risk.contains("opioid"),
+        "{risk}"
     );
     // Off-label options are marked as such, and every outcome says how sure it is.
     assert!(b.body_text().await.contains("Topiramate (off-label)"));
@@ -337,6 +352,12 @@ async fn opioids_two_days_ago_wanting_the_monthly_shot() {
     assert!(grid_group(&b, "works-well", "opioids", "fits")
         .await
         .contains("Methadone"));
+    // Counseling's main risk is the one for opioids, not the one for drinking.
+    let risk = counseling_main_risk(&b).await;
+    assert!(
+        risk.contains("overdose") && !risk.contains("drinking"),
+        "{risk}"
+    );
     // Counseling without medicine is marked as used with medicine, not as recommended alone.
     let uses = b.js("return document.querySelector('[data-option=\"no-medicine\"] .option-card__uses').textContent").await;
     assert!(
@@ -571,6 +592,12 @@ async fn both_substances_heavy_daily_drinking_cutting_down() {
     assert!(grid_group(&b, "start-now", "opioids", "no-fit")
         .await
         .contains("Naltrexone pill"));
+    // Using both, she reads counseling's main risk for each.
+    let risk = counseling_main_risk(&b).await;
+    assert!(
+        risk.contains("overdose") && risk.contains("heavy drinking"),
+        "{risk}"
+    );
     b.assert_clean("both").await;
     b.close().await;
 }

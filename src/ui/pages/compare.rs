@@ -265,17 +265,25 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
     let c = &t.compare;
     let heading = format!("option-{}", o.id);
     // Outcomes for the person's substance; all of them when it is unknown or both.
-    let outcomes = o.outcomes.iter().filter(|out| match answers.substance {
-        Some(Substance::Alcohol) => out.substance == "alcohol",
-        Some(Substance::Opioids) => out.substance == "opioids",
-        _ => true,
-    });
+    let outcomes = o
+        .outcomes
+        .iter()
+        .filter(|out| for_person(answers, out.substance));
     let g = &o.glance;
+    // The main risk in the words for the person's substance, where they differ.
+    let main_risk = match answers.substance {
+        Some(Substance::Alcohol | Substance::Opioids) => g
+            .main_risk_for
+            .iter()
+            .find(|r| for_person(answers, r.substance))
+            .map_or(g.main_risk, |r| r.text),
+        _ => g.main_risk,
+    };
     let glance = [
         (c.glance_how_often, g.how_often),
         (c.glance_place, g.place),
         (c.glance_start, g.start),
-        (c.glance_main_risk, g.main_risk),
+        (c.glance_main_risk, main_risk),
         (c.row_cost, g.cost),
     ];
     let rows = option_rows(t, o);
@@ -350,6 +358,16 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
                 { source_list(&sources) }
             </details>
         </article>
+    }
+}
+
+/// Whether a text for `substance` ("alcohol" or "opioids") is for the person: every one is
+/// when they chose both, or did not say.
+fn for_person(answers: &Answers, substance: Id) -> bool {
+    match answers.substance {
+        Some(Substance::Alcohol) => substance == "alcohol",
+        Some(Substance::Opioids) => substance == "opioids",
+        _ => true,
     }
 }
 
