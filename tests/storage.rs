@@ -633,3 +633,130 @@ mod any_input {
         }
     }
 }
+
+/// Everything written to the store, key by key, to compare before and after.
+fn contents(store: &Shared) -> Vec<(String, Option<String>)> {
+    let mut keys = store.0.borrow().keys().unwrap();
+    keys.sort();
+    keys.into_iter()
+        .map(|key| {
+            let value = store.raw(&key);
+            (key, value)
+        })
+        .collect()
+}
+
+/// "Don't keep anything": from a first visit, a whole session of changes, being discreet and
+/// another tab's save write nothing; saving again writes the answers on the page.
+#[test]
+fn keeping_nothing_writes_nothing_until_the_person_saves_again() {
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    assert!(!session.has_saved());
+    session.stop_keeping(false).unwrap();
+    assert_eq!(session.mode(), Mode::NotKept);
+    let mut next = changed(&state);
+    session.save(&next, NOW).unwrap();
+    next.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
+    session.save(&next, NOW).unwrap();
+    session.set_discreet(true).unwrap();
+    assert!(session.discreet(), "for this page");
+    assert_eq!(contents(&store), vec![], "nothing written");
+
+    // Another tab's answers are not taken into a page that keeps nothing.
+    let (mut other, other_state, _) = Session::open(store.boxed(), NOW);
+    other.save(&changed(&other_state), NOW).unwrap();
+    let raw = store.raw(keys::STATE);
+    assert_eq!(session.external_change(raw.as_deref()), External::Ignore);
+    other.delete_all().unwrap();
+
+    // Saving again: the answers on the page and the discreet choice are written.
+    session.resume_saving(&next, NOW).unwrap();
+    assert_eq!(session.mode(), Mode::Saving);
+    let saved = envelope::decode(&store.raw(keys::STATE).unwrap()).unwrap();
+    assert_eq!(saved.state, next);
+    assert_eq!(store.raw(keys::DISCREET).as_deref(), Some("1"));
+}
+
+/// Stopping with saved answers: deleting them removes every key of the guide; keeping them
+/// leaves them exactly as they were, and saving again never writes over them unasked.
+#[test]
+fn stopping_keeps_or_deletes_saved_answers_and_saving_again_asks_before_replacing() {
+    // Deleting.
+    let store = Shared::default();
+    store.put("someone-else:key", "theirs");
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    session.save(&changed(&state), NOW).unwrap();
+    assert!(session.has_saved());
+    session.stop_keeping(true).unwrap();
+    assert_eq!(
+        store.0.borrow().keys().unwrap(),
+        vec!["someone-else:key".to_string()]
+    );
+    assert!(!session.has_saved());
+
+    // Keeping: they stay exactly as they were while the page changes.
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    let saved_answers = changed(&state);
+    session.save(&saved_answers, NOW).unwrap();
+    let before = contents(&store);
+    session.stop_keeping(false).unwrap();
+    let mut on_page = saved_answers.clone();
+    on_page.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
+    session.save(&on_page, NOW).unwrap();
+    assert_eq!(contents(&store), before, "kept exactly as they were");
+
+    // Saving again while other answers are stored: nothing is replaced until the person
+    // chooses, as between two tabs.
+    let result = session.resume_saving(&on_page, NOW);
+    let Err(SaveError::Conflict { theirs }) = result else {
+        panic!("expected a choice, got {result:?}");
+    };
+    assert_eq!(theirs.state, saved_answers);
+    assert_eq!(contents(&store), before, "nothing replaced unasked");
+    session.keep_mine(&on_page, NOW).unwrap();
+    let saved = envelope::decode(&store.raw(keys::STATE).unwrap()).unwrap();
+    assert_eq!(saved.state, on_page);
+
+    // Saving again with the same answers as stored: nothing to ask.
+    session.stop_keeping(false).unwrap();
+    session.resume_saving(&on_page, NOW).unwrap();
+    assert_eq!(session.mode(), Mode::Saving);
+
+    // Deleting everything while keeping nothing does not start saving.
+    session.stop_keeping(false).unwrap();
+    session.delete_all().unwrap();
+    assert_eq!(session.mode(), Mode::NotKept);
+    session.save(&on_page, NOW).unwrap();
+    assert_eq!(contents(&store), vec![]);
+}
+
+/// Data from a newer version stays untouched whether or not the person keeps anything.
+#[test]
+fn keeping_nothing_and_saving_again_never_touch_a_newer_versions_data() {
+    let store = Shared::default();
+    let newer = format!(
+        r#"{{"app":"recovery-options","version":{},"saved_at":"","revision":3,"state":{{}}}}"#,
+        CURRENT_VERSION + 1
+    );
+    store.put(keys::STATE, &newer);
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    assert_eq!(session.mode(), Mode::ReadOnly);
+    assert!(session.has_saved());
+    session.stop_keeping(false).unwrap();
+    let next = changed(&state);
+    session.save(&next, NOW).unwrap();
+    assert_eq!(session.resume_saving(&next, NOW), Err(SaveError::ReadOnly));
+    assert_eq!(session.mode(), Mode::ReadOnly);
+    assert_eq!(store.raw(keys::STATE), Some(newer));
+}
+
+/// Where the browser gives no storage, nothing is kept already: stopping changes nothing.
+#[test]
+fn keeping_nothing_without_storage_stays_in_memory() {
+    let (mut session, _, _) = Session::open(Some(Box::new(Broken)), NOW);
+    assert!(!session.has_saved());
+    session.stop_keeping(true).unwrap();
+    assert_eq!(session.mode(), Mode::Memory);
+}

@@ -17,6 +17,7 @@ fn main() {
 
     use recovery_options::embed::settings::Settings;
     use recovery_options::storage::session::Session;
+    use recovery_options::storage::store::MemoryStore;
     use recovery_options::ui::app::{App, Props};
     use recovery_options::ui::context::StorageContext;
 
@@ -27,7 +28,9 @@ fn main() {
     let page = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     assert!(page.contains(MARK), "{path} has no {MARK}: built twice?");
 
-    let (session, initial, _) = Session::open(None, "");
+    // An empty store, as on a first visit: the screen shows what it shows then (such as the
+    // choice to keep nothing), not what it shows where the browser gives no storage.
+    let (session, initial, _) = Session::open(Some(Box::new(MemoryStore::default())), "");
     let props = Props {
         storage: StorageContext::new(session),
         initial,

@@ -16,6 +16,10 @@ pub enum Mode {
     ReadOnly,
     /// The browser gives no storage: everything lives in memory until the tab closes.
     Memory,
+    /// The person chose to keep nothing on this device: the answers live in memory for this
+    /// page only, and nothing is written (not even the choice itself) until they choose to
+    /// save again ([`Session::resume_saving`]).
+    NotKept,
 }
 
 /// Something the person must be told when the guide starts.
@@ -147,7 +151,7 @@ impl Session {
     /// Saves `state` unless storage already holds it. Never overwrites newer data from another
     /// tab, data from a newer version, or data it could not read without backing it up first.
     pub fn save(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
-        if *state == self.persisted {
+        if *state == self.persisted || self.mode == Mode::NotKept {
             return Ok(());
         }
         if self.mode == Mode::ReadOnly {
@@ -221,7 +225,7 @@ impl Session {
 
     /// Reacts to another tab writing our key (`None`: it was removed).
     pub fn external_change(&mut self, new_value: Option<&str>) -> External {
-        if self.mode == Mode::Memory {
+        if matches!(self.mode, Mode::Memory | Mode::NotKept) {
             return External::Ignore;
         }
         // The other tab may have backed up data it could not read.
@@ -265,13 +269,62 @@ impl Session {
         Ok(())
     }
 
+    /// Whether storage holds answers this guide saved (of any version), which stopping keeping
+    /// must ask about.
+    pub fn has_saved(&self) -> bool {
+        self.mode != Mode::Memory && self.stored_raw().is_some()
+    }
+
+    /// Stops keeping anything on this device, first deleting what is stored if `delete`. What
+    /// is not deleted stays exactly as it is. Nothing is written from then on. (Storage the
+    /// browser does not give, memory mode, keeps nothing already.)
+    pub fn stop_keeping(&mut self, delete: bool) -> Result<(), StoreError> {
+        if self.mode == Mode::Memory {
+            return Ok(());
+        }
+        if delete {
+            self.delete_all()?;
+        }
+        self.mode = Mode::NotKept;
+        Ok(())
+    }
+
+    /// Saves on this device again, starting with `state`. If storage holds other answers (kept
+    /// when the person stopped, or saved by another tab meanwhile) nothing is written: the
+    /// conflict lets the person choose, as between two tabs. Equal answers are simply adopted.
+    pub fn resume_saving(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        if self.mode != Mode::NotKept {
+            return Ok(());
+        }
+        self.mode = Mode::Saving;
+        self.revision = 0;
+        self.persisted = AppState::default();
+        self.find_backups();
+        if let Some(Ok(saved)) = self.stored_raw().as_deref().map(envelope::decode) {
+            if saved.state == *state {
+                self.adopt(&saved);
+            }
+        }
+        // The choice to be discreet, made while nothing was kept, is kept from now on.
+        let discreet = self.discreet;
+        if discreet != (self.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1")) {
+            self.set_discreet(discreet).map_err(|_| SaveError::Failed)?;
+        }
+        self.save(state, now)
+    }
+
     /// Whether the person chose to be discreet on this device (see [`keys::DISCREET`]).
     pub fn discreet(&self) -> bool {
         self.discreet
     }
 
-    /// Turns being discreet on or off. In memory mode it lasts until the tab closes.
+    /// Turns being discreet on or off. In memory mode, or while nothing is kept, it lasts
+    /// until the page closes.
     pub fn set_discreet(&mut self, on: bool) -> Result<(), StoreError> {
+        if self.mode == Mode::NotKept {
+            self.discreet = on;
+            return Ok(());
+        }
         if on {
             self.store.set(keys::DISCREET, "1")?;
         } else {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::embed::settings::Settings;
 use crate::state::{Action, AppState};
 use crate::storage::keys;
-use crate::storage::session::{External, SaveError};
+use crate::storage::session::External;
 use crate::ui::browser;
 use crate::ui::components::layout::Layout;
 use crate::ui::context::{Notice, NoticeAction, Notices, StorageContext, Ui};
@@ -37,13 +37,7 @@ pub fn App(props: &Props) -> Html {
         let notices = notices.dispatcher();
         use_effect_with((*state).clone(), move |state| {
             let result = storage.save(state, &browser::now_iso());
-            let notice = match result {
-                Ok(()) | Err(SaveError::ReadOnly) => None,
-                Err(SaveError::QuotaExceeded) => Some(Notice::Quota),
-                Err(SaveError::Conflict { theirs }) => Some(Notice::Conflict(theirs)),
-                Err(SaveError::Failed) => Some(Notice::SaveFailed),
-            };
-            if let Some(notice) = notice {
+            if let Some(notice) = Notice::after_save(result) {
                 notices.dispatch(NoticeAction::Show(notice));
             }
         });

@@ -84,6 +84,21 @@ impl StorageContext {
     pub fn set_discreet(&self, on: bool) -> Result<(), StoreError> {
         self.0.borrow_mut().set_discreet(on)
     }
+
+    /// Whether storage holds answers this guide saved.
+    pub fn has_saved(&self) -> bool {
+        self.0.borrow().has_saved()
+    }
+
+    /// Keeps nothing on this device from now on, deleting what is stored first if `delete`.
+    pub fn stop_keeping(&self, delete: bool) -> Result<(), StoreError> {
+        self.0.borrow_mut().stop_keeping(delete)
+    }
+
+    /// Saves on this device again, starting with `state`.
+    pub fn resume_saving(&self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        self.0.borrow_mut().resume_saving(state, now)
+    }
 }
 
 /// A message at the top of every screen.
@@ -105,6 +120,10 @@ pub enum Notice {
     Synced,
     /// Saving failed for another reason.
     SaveFailed,
+    /// The person chose to keep nothing on this device: answers live only on this page.
+    NotKept,
+    /// Saving again, after keeping nothing, found other answers stored from before.
+    Earlier(Box<Saved>),
 }
 
 impl Notice {
@@ -114,6 +133,16 @@ impl Notice {
             self,
             Notice::Quota | Notice::Conflict(_) | Notice::SaveFailed
         )
+    }
+
+    /// What a save's result needs to tell the person, if anything.
+    pub fn after_save(result: Result<(), SaveError>) -> Option<Notice> {
+        match result {
+            Ok(()) | Err(SaveError::ReadOnly) => None,
+            Err(SaveError::QuotaExceeded) => Some(Notice::Quota),
+            Err(SaveError::Conflict { theirs }) => Some(Notice::Conflict(theirs)),
+            Err(SaveError::Failed) => Some(Notice::SaveFailed),
+        }
     }
 
     /// Whether two notices are the same kind, so a repeat replaces instead of piling up.

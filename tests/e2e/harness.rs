@@ -487,6 +487,15 @@ impl Browser {
         assert_eq!(spilled, json!([]), "{state}");
     }
 
+    /// The id of the element that has the focus ("" for none).
+    pub async fn active_id(&self) -> String {
+        self.js("return document.activeElement.id")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
     /// The app's local storage: every key and value.
     pub async fn storage(&self) -> serde_json::Map<String, Value> {
         let all = self.js("return Object.assign({}, localStorage)").await;

@@ -383,3 +383,140 @@ async fn checked_text(b: &Browser, words: &str) -> bool {
         .await
         == json!(words)
 }
+
+/// Everything the page keeps in local and session storage.
+async fn all_storage(b: &Browser) -> Value {
+    b.js("return [Object.assign({}, localStorage), Object.assign({}, sessionStorage)]")
+        .await
+}
+
+/// "Use without saving" on a first visit: a whole walk through the guide writes nothing to
+/// any storage, the banner says so on every screen, and saving again writes the answers on
+/// the page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keeping_nothing_writes_nothing_through_a_whole_walk() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    b.wait_text("Using a shared phone or computer?").await;
+    b.click("#keep-choice").await;
+    b.wait_text("Not saving: your answers will be gone").await;
+    assert_eq!(
+        b.active_id().await,
+        "keep-choice",
+        "the focus stays on the button"
+    );
+    b.axe("welcome, keeping nothing").await;
+
+    b.open("/#/about-you").await;
+    for (question, value) in [
+        ("substance", "opioids"),
+        ("goal", "stop"),
+        ("last_opioid_use", "this-week"),
+        ("self_harm", "no"),
+    ] {
+        b.click(&format!("label[for='{question}-{value}']")).await;
+    }
+    b.open("/#/what-matters").await;
+    b.click("label[for='value-not-daily-very']").await;
+    b.open("/#/compare").await;
+    b.open_picker().await;
+    b.click("label[for='pick-naltrexone-shot']").await;
+    b.open("/#/check").await;
+    b.click("label[for='leaning-naltrexone-shot']").await;
+    b.open("/#/my-visit").await;
+    let field = b.wait_for("#new-question").await;
+    field
+        .send_keys("Can my sister come with me?")
+        .await
+        .unwrap();
+    b.click("#add-question").await;
+    b.wait_text("Can my sister come with me?").await;
+    b.open("/#/my-data").await;
+    b.click("label[for='discreet']").await;
+    assert_eq!(b.js("return document.title").await, json!("Notes"));
+    for screen in crate::harness::SCREENS {
+        b.open(&format!("/{screen}")).await;
+        b.wait_text("Not saving: your answers will be gone").await;
+    }
+    assert_eq!(all_storage(&b).await, json!([{}, {}]), "nothing written");
+
+    // Saving again, from the banner: the answers on the page, and the discreet choice.
+    b.open("/#/my-data").await;
+    b.click("#notice-resume").await;
+    let saved = state_of(&b.storage().await);
+    assert_eq!(saved["state"]["answers"]["substance"], json!("opioids"));
+    assert_eq!(saved["state"]["answers"]["self_harm"], json!("no"));
+    assert!(saved["state"]["visit"].to_string().contains("sister"));
+    assert_eq!(
+        b.storage().await.get("recovery-options:discreet"),
+        Some(&json!("1"))
+    );
+    assert!(!b.body_text().await.contains("Not saving:"));
+    b.driver.refresh().await.unwrap();
+    b.wait_for_app().await;
+    b.open("/#/about-you").await;
+    assert!(checked(&b, "substance-opioids").await);
+    b.assert_clean("keeping nothing").await;
+    b.close().await;
+}
+
+/// With answers saved, "Use without saving" asks whether to delete the saved copy: Cancel
+/// changes nothing; keeping it leaves it exactly as it was while the page changes; saving
+/// again then asks which answers to keep; deleting it removes every key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keeping_nothing_with_saved_answers_asks_and_loses_nothing() {
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    let before = b.storage().await;
+    assert!(before.contains_key(STATE));
+
+    // Cancel: nothing changes, and the focus goes back to the button.
+    b.open("/#/my-data").await;
+    b.click("#keep-choice").await;
+    b.wait_text("Do you want to delete the saved copy too?")
+        .await;
+    assert_eq!(
+        b.active_id().await,
+        "keep-cancel",
+        "the safe choice has the focus"
+    );
+    b.axe("my data, asking to delete the saved copy").await;
+    b.click("#keep-cancel").await;
+    assert_eq!(b.active_id().await, "keep-choice");
+    assert!(!b.body_text().await.contains("Not saving:"));
+    assert_eq!(b.storage().await, before);
+
+    // Keep the saved copy: it stays as it was while the page changes.
+    b.click("#keep-choice").await;
+    b.click("#keep-saved").await;
+    b.wait_text("A copy saved earlier is still on this device")
+        .await;
+    b.open("/#/about-you").await;
+    b.click("label[for='goal-cut-down']").await;
+    assert_eq!(b.storage().await, before, "the saved copy untouched");
+
+    // Saving again: the person chooses between the saved answers and the page's.
+    b.click("#notice-resume").await;
+    b.wait_text("This device still has answers that were saved before.")
+        .await;
+    assert_eq!(b.storage().await, before, "nothing replaced unasked");
+    b.axe("saving again, which answers").await;
+    b.click("#notice-keep").await;
+    let saved = state_of(&b.storage().await);
+    assert_eq!(
+        saved["state"]["answers"],
+        json!({ "substance": "alcohol", "goal": "cut-down" })
+    );
+
+    // Delete the saved copy: every key goes, and the answers stay on the page.
+    b.open("/#/my-data").await;
+    b.click("#keep-choice").await;
+    b.click("#keep-delete").await;
+    b.wait_text("Not saving: your answers will be gone").await;
+    assert_eq!(all_storage(&b).await, json!([{}, {}]));
+    b.open("/#/about-you").await;
+    assert!(checked(&b, "goal-cut-down").await);
+    b.assert_clean("keeping nothing, saved answers").await;
+    b.close().await;
+}

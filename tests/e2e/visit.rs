@@ -24,14 +24,6 @@ async fn list(b: &Browser) -> Vec<String> {
     serde_json::from_value(ids).unwrap()
 }
 
-async fn active_id(b: &Browser) -> String {
-    b.js("return document.activeElement.id")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
-}
-
 /// Puts a whole saved state in place and reloads, as a returning person would find it.
 async fn with_state(b: &Browser, state: Value) {
     b.open("/#/").await;
@@ -100,7 +92,7 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     field.send_keys(hostile).await.unwrap();
     // By keyboard: Tab to the button, Enter.
     field.send_keys(Key::Tab).await.unwrap();
-    assert_eq!(active_id(&b).await, "add-question");
+    assert_eq!(b.active_id().await, "add-question");
     b.driver
         .active_element()
         .await
@@ -140,7 +132,7 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     }
     let moved = list(&b).await;
     assert_eq!(moved[total - 3], "c:1", "{moved:?}");
-    assert_eq!(active_id(&b).await, "up-c-1");
+    assert_eq!(b.active_id().await, "up-c-1");
     assert_eq!(
         b.js("return document.getElementById('visit-status').textContent")
             .await,
@@ -162,21 +154,21 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     assert_eq!(list(&b).await[1], "c:1");
     press_enter(&b, "up-c-1").await;
     assert_eq!(
-        active_id(&b).await,
+        b.active_id().await,
         "down-c-1",
         "at the top the focus moves to Move down"
     );
 
     // Done arranging: Cancel leaves the edit mode, with the focus back on Edit.
     press_enter(&b, "cancel-c-1").await;
-    assert_eq!(active_id(&b).await, "edit-button-c-1");
+    assert_eq!(b.active_id().await, "edit-button-c-1");
 
     // Asked, a note, an edit.
     b.click("label[for='asked-c-1']").await;
     let note = b.wait_for("#note-c-1").await;
     note.send_keys("Yes, she can.").await.unwrap();
     b.click("#edit-button-c-1").await;
-    assert_eq!(active_id(&b).await, "edit-c-1");
+    assert_eq!(b.active_id().await, "edit-c-1");
     let edit = b.wait_for("#edit-c-1").await;
     edit.clear().await.unwrap();
     b.click("#save-c-1").await;
@@ -185,7 +177,7 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
     edit.send_keys("Can my sister come with me?").await.unwrap();
     b.click("#save-c-1").await;
     b.wait_text("Can my sister come with me?").await;
-    assert_eq!(active_id(&b).await, "edit-button-c-1");
+    assert_eq!(b.active_id().await, "edit-button-c-1");
     b.axe("my visit, edited").await;
 
     // Remove a suggestion, with Undo: it comes back in its place, then goes again for good.
@@ -195,12 +187,12 @@ async fn suggestions_follow_the_answers_and_the_list_is_edited_by_keyboard() {
         .await;
     b.click("#remove-s-option-naltrexone-shot-insurance").await;
     assert!(!list(&b).await.contains(&insurance));
-    assert_eq!(active_id(&b).await, "undo-remove");
+    assert_eq!(b.active_id().await, "undo-remove");
     b.axe("my visit, a question removed, undo offered").await;
     press_enter(&b, "undo-remove").await;
     assert_eq!(list(&b).await[place], insurance);
     assert_eq!(
-        active_id(&b).await,
+        b.active_id().await,
         "edit-button-s-option-naltrexone-shot-insurance"
     );
     // Gone for good: it stays gone when the answers change and after a reload.
@@ -627,7 +619,7 @@ async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirmin
     a.click("#make-link").await;
     let link = made_link(&a).await;
     assert_eq!(
-        active_id(&a).await,
+        a.active_id().await,
         "share-link",
         "the focus goes to the new link"
     );

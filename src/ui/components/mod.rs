@@ -4,6 +4,7 @@ pub mod answer_summary;
 pub mod choice;
 pub mod fit_groups;
 pub mod icon_array;
+pub mod keep_choice;
 pub mod layout;
 pub mod next_link;
 pub mod notice_list;

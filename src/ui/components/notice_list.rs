@@ -6,6 +6,7 @@ use crate::content::{texts, Text};
 use crate::route::Route;
 use crate::state::Action;
 use crate::ui::browser;
+use crate::ui::components::keep_choice;
 use crate::ui::context::{AppContext, Notice, NoticeAction, NoticesContext, StorageContext};
 
 /// Every message on screen.
@@ -39,14 +40,26 @@ fn notice_item(
         Notice::Quota => (t.quota, link(Route::MyData, t.memory_link)),
         Notice::Synced => (t.synced, html! {}),
         Notice::SaveFailed => (t.save_failed, html! {}),
-        Notice::Conflict(theirs) => {
+        Notice::NotKept => {
+            let resume = {
+                let (app, storage, notices) = (app.clone(), storage.clone(), notices.clone());
+                Callback::from(move |_| keep_choice::resume(&app, &storage, &notices))
+            };
+            let button = html! {
+                <div class="notice__actions">
+                    <button type="button" id="notice-resume" onclick={resume}>{ t.not_kept_resume }</button>
+                </div>
+            };
+            (t.not_kept, button)
+        }
+        Notice::Conflict(theirs) | Notice::Earlier(theirs) => {
             let use_theirs = {
                 let (storage, app, notices) = (storage.clone(), app.clone(), notices.clone());
-                let theirs = theirs.clone();
+                let (theirs, kind) = (theirs.clone(), notice.clone());
                 Callback::from(move |_| {
                     storage.use_theirs(&theirs);
                     app.dispatch(Action::Replace(theirs.state.clone()));
-                    notices.dispatch(NoticeAction::Clear(Notice::Conflict(theirs.clone())));
+                    notices.dispatch(NoticeAction::Clear(kind.clone()));
                 })
             };
             let keep_mine = {
@@ -60,17 +73,22 @@ fn notice_item(
                     }
                 })
             };
+            let (text, load, keep) = if matches!(notice, Notice::Earlier(_)) {
+                (t.earlier, t.earlier_load, t.earlier_keep)
+            } else {
+                (t.conflict, t.conflict_load, t.conflict_keep)
+            };
             let buttons = html! {
                 <div class="notice__actions">
-                    <button type="button" onclick={use_theirs}>{ t.conflict_load }</button>
-                    <button type="button" onclick={keep_mine}>{ t.conflict_keep }</button>
+                    <button type="button" id="notice-load" onclick={use_theirs}>{ load }</button>
+                    <button type="button" id="notice-keep" onclick={keep_mine}>{ keep }</button>
                 </div>
             };
-            (t.conflict, buttons)
+            (text, buttons)
         }
     };
-    // Memory mode stays on screen for as long as it lasts.
-    let can_dismiss = !matches!(notice, Notice::Memory | Notice::Newer);
+    // Memory mode and keeping nothing stay on screen for as long as they last.
+    let can_dismiss = !matches!(notice, Notice::Memory | Notice::Newer | Notice::NotKept);
     let role = if notice.is_alert() { "alert" } else { "status" };
     let class = classes!("notice", notice.is_alert().then_some("notice--alert"));
     html! {

@@ -11,6 +11,7 @@ use crate::storage::envelope::{self, DecodeError, Saved};
 use crate::storage::session::Mode;
 use crate::ui::browser;
 use crate::ui::components::answer_summary::answer_summary;
+use crate::ui::components::keep_choice::KeepChoice;
 use crate::ui::components::layout::page_title;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{
@@ -64,6 +65,7 @@ pub fn MyData() -> Html {
                 { export_button(&app) }
             </section>
             { import_section(&app, &import) }
+            <KeepChoice />
             { discreet_section(&storage, refresh) }
             { delete_section(&app, &storage, &notices, &delete) }
         </>
@@ -75,7 +77,8 @@ fn stored(app: &AppContext, storage: &StorageContext) -> Html {
     let d = &texts().data;
     let mode = storage.mode();
     let body = match mode {
-        Mode::Memory => html! { <p>{ d.memory_mode_stored }</p> },
+        Mode::NotKept if storage.has_saved() => html! { <p>{ d.not_kept_saved }</p> },
+        Mode::Memory | Mode::NotKept => html! { <p>{ d.memory_mode_stored }</p> },
         Mode::ReadOnly => {
             let download = {
                 let storage = storage.clone();

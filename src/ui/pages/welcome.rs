@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::content::texts;
 use crate::route::Route;
+use crate::ui::components::keep_choice::KeepChoice;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::AppContext;
 
@@ -22,6 +23,7 @@ pub fn welcome(app: &AppContext, discreet: bool) -> Html {
                 }
             </ul>
             <p><a class="button" href={Route::AboutYou.href()}>{ start_text }</a></p>
+            <KeepChoice />
             <h2>{ t.one_heading }</h2>
             <ul class="welcome__options">
                 for o in texts().options.iter() {
