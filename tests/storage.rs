@@ -760,3 +760,24 @@ fn keeping_nothing_without_storage_stays_in_memory() {
     session.stop_keeping(true).unwrap();
     assert_eq!(session.mode(), Mode::Memory);
 }
+
+/// My data says when the answers were last saved: from storage when the guide opens, after
+/// each save, after another tab's save, and nothing once everything is deleted.
+#[test]
+fn the_session_knows_when_the_answers_were_last_saved() {
+    const LATER: &str = "2026-11-30T08:00:00.000Z";
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    assert_eq!(session.last_saved(), None, "nothing saved yet");
+    session.save(&changed(&state), NOW).unwrap();
+    assert_eq!(session.last_saved(), Some(NOW));
+    let (mut other, other_state, _) = Session::open(store.boxed(), LATER);
+    assert_eq!(other.last_saved(), Some(NOW), "read when the guide opens");
+    let mut next = other_state.clone();
+    next.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
+    other.save(&next, LATER).unwrap();
+    session.external_change(store.raw(keys::STATE).as_deref());
+    assert_eq!(session.last_saved(), Some(LATER), "another tab's save");
+    session.delete_all().unwrap();
+    assert_eq!(session.last_saved(), None);
+}

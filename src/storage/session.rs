@@ -68,6 +68,8 @@ pub struct Session {
     revision: u64,
     /// The state that storage holds, as far as this tab knows. Saving skips equal states.
     persisted: AppState,
+    /// When that state was saved (an ISO time; empty when nothing is stored).
+    saved_at: String,
     /// Unreadable text already copied to a backup, and its key, so it is not copied twice.
     backed_up: Option<(String, String)>,
     /// Whether the person chose to be discreet on this device: read once when storage opens
@@ -95,6 +97,7 @@ impl Session {
             mode: Mode::Saving,
             revision: 0,
             persisted: AppState::default(),
+            saved_at: String::new(),
             backed_up: None,
             discreet: false,
             backup_keys: IdSet::new(),
@@ -108,6 +111,7 @@ impl Session {
             Ok(saved) => {
                 session.revision = saved.revision;
                 session.persisted = saved.state.clone();
+                session.saved_at = saved.saved_at;
                 (session, saved.state, Vec::new())
             }
             Err(DecodeError::Newer { .. }) => {
@@ -136,6 +140,7 @@ impl Session {
             mode: Mode::Memory,
             revision: 0,
             persisted: AppState::default(),
+            saved_at: String::new(),
             backed_up: None,
             discreet: false,
             backup_keys: IdSet::new(),
@@ -197,6 +202,7 @@ impl Session {
             Ok(()) => {
                 self.revision = next;
                 self.persisted = state.clone();
+                self.saved_at = now.to_string();
                 Ok(())
             }
             Err(StoreError::QuotaExceeded) => Err(SaveError::QuotaExceeded),
@@ -208,11 +214,9 @@ impl Session {
     pub fn keep_mine(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
         let stored = self.store.get(keys::STATE).map_err(|_| SaveError::Failed)?;
         if let Some(Ok(saved)) = stored.as_deref().map(envelope::decode) {
-            self.revision = saved.revision;
-            self.persisted = saved.state;
+            self.adopt(&saved);
         } else if stored.is_none() {
-            self.revision = 0;
-            self.persisted = AppState::default();
+            self.forget();
         }
         self.save(state, now)
     }
@@ -221,6 +225,19 @@ impl Session {
     pub fn adopt(&mut self, saved: &Saved) {
         self.revision = saved.revision;
         self.persisted = saved.state.clone();
+        self.saved_at = saved.saved_at.clone();
+    }
+
+    /// Knows of nothing stored.
+    fn forget(&mut self) {
+        self.revision = 0;
+        self.persisted = AppState::default();
+        self.saved_at.clear();
+    }
+
+    /// When the answers storage holds were saved (an ISO time), as far as this tab knows.
+    pub fn last_saved(&self) -> Option<&str> {
+        Some(self.saved_at.as_str()).filter(|at| !at.is_empty())
     }
 
     /// Reacts to another tab writing our key (`None`: it was removed).
@@ -231,8 +248,7 @@ impl Session {
         // The other tab may have backed up data it could not read.
         self.find_backups();
         let Some(raw) = new_value else {
-            self.revision = 0;
-            self.persisted = AppState::default();
+            self.forget();
             return External::Adopt(Box::default());
         };
         match envelope::decode(raw) {
@@ -258,8 +274,7 @@ impl Session {
                 self.store.remove(&key)?;
             }
         }
-        self.revision = 0;
-        self.persisted = AppState::default();
+        self.forget();
         self.backed_up = None;
         self.discreet = false;
         self.backup_keys = IdSet::new();
@@ -297,8 +312,7 @@ impl Session {
             return Ok(());
         }
         self.mode = Mode::Saving;
-        self.revision = 0;
-        self.persisted = AppState::default();
+        self.forget();
         self.find_backups();
         if let Some(Ok(saved)) = self.stored_raw().as_deref().map(envelope::decode) {
             if saved.state == *state {

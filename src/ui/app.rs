@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::embed::settings::Settings;
 use crate::state::{Action, AppState};
 use crate::storage::keys;
-use crate::storage::session::External;
+use crate::storage::session::{External, Mode};
 use crate::ui::browser;
 use crate::ui::components::layout::Layout;
 use crate::ui::context::{Notice, NoticeAction, Notices, StorageContext, Ui};
@@ -39,6 +39,27 @@ pub fn App(props: &Props) -> Html {
             let result = storage.save(state, &browser::now_iso());
             if let Some(notice) = Notice::after_save(result) {
                 notices.dispatch(NoticeAction::Show(notice));
+            }
+        });
+    }
+
+    // When the person starts a question list of their own, asks the browser to keep the
+    // guide's data until they delete it (some browsers otherwise delete it when space runs
+    // low, or after a week without a visit), and says whether it agreed. Once a page: some
+    // browsers ask the person.
+    {
+        let storage = storage.clone();
+        let notices = notices.dispatcher();
+        let had_list = use_mut_ref(|| props.initial.visit.questions.highest_own() > 0);
+        let has_list = state.visit.questions.highest_own() > 0;
+        use_effect_with(has_list, move |has_list| {
+            let starts = *has_list && !std::mem::replace(&mut *had_list.borrow_mut(), true);
+            if starts && storage.mode() == Mode::Saving {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(agreed) = browser::keep_storage(true).await {
+                        notices.dispatch(NoticeAction::Show(Notice::Kept(agreed)));
+                    }
+                });
             }
         });
     }

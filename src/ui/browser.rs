@@ -83,6 +83,33 @@ pub fn local_time(iso: &str) -> String {
     String::from(date.to_locale_string("en-US", &wasm_bindgen::JsValue::UNDEFINED))
 }
 
+/// Whether the guide runs inside another site's page (a frame): browsers then keep its data
+/// apart for that site, and some only until the tab closes.
+pub fn embedded() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|parent| !js_sys::Object::is(&parent, &w))
+    })
+}
+
+/// Asks the browser to keep this site's data until the person deletes it, rather than only
+/// while there is room (`ask`), or whether it already agreed (not `ask`). `None` where the
+/// browser has no such request.
+pub async fn keep_storage(ask: bool) -> Option<bool> {
+    use js_sys::{Function, Promise, Reflect};
+    let navigator = web_sys::window()?.navigator();
+    let storage = Reflect::get(&navigator, &"storage".into()).ok()?;
+    let name = if ask { "persist" } else { "persisted" };
+    let method: Function = Reflect::get(&storage, &name.into()).ok()?.dyn_into().ok()?;
+    let promise: Promise = method.call0(&storage).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
 /// Moves the keyboard focus to the element with this id, if it exists.
 pub fn focus(id: &str) {
     if let Some(element) = web_sys::window()

@@ -85,6 +85,11 @@ impl StorageContext {
         self.0.borrow_mut().set_discreet(on)
     }
 
+    /// When the stored answers were saved (an ISO time), if any are.
+    pub fn last_saved(&self) -> Option<String> {
+        self.0.borrow().last_saved().map(str::to_string)
+    }
+
     /// Whether storage holds answers this guide saved.
     pub fn has_saved(&self) -> bool {
         self.0.borrow().has_saved()
@@ -124,6 +129,9 @@ pub enum Notice {
     NotKept,
     /// Saving again, after keeping nothing, found other answers stored from before.
     Earlier(Box<Saved>),
+    /// Asked, as the person started a question list, to keep the guide's data until they
+    /// delete it: whether the browser agreed.
+    Kept(bool),
 }
 
 impl Notice {

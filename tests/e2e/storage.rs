@@ -520,3 +520,91 @@ async fn keeping_nothing_with_saved_answers_asks_and_loses_nothing() {
     b.assert_clean("keeping nothing, saved answers").await;
     b.close().await;
 }
+
+/// A browser that grants (or refuses) to keep the site's data, and counts the requests.
+const PERSIST_GRANTED: &str = r#"
+window.__roPersist = 0;
+(() => {
+  let agreed = false;
+  navigator.storage.persist = () => { window.__roPersist++; agreed = true; return Promise.resolve(true); };
+  navigator.storage.persisted = () => Promise.resolve(agreed);
+})();
+"#;
+const PERSIST_REFUSED: &str = r#"
+window.__roPersist = 0;
+navigator.storage.persist = () => { window.__roPersist++; return Promise.resolve(false); };
+navigator.storage.persisted = () => Promise.resolve(false);
+"#;
+
+async fn add_question(b: &Browser, text: &str) {
+    b.open("/#/my-visit").await;
+    let field = b.wait_for("#new-question").await;
+    field.send_keys(text).await.unwrap();
+    b.click("#add-question").await;
+    b.wait_text(text).await;
+}
+
+/// My data says what is stored, where, when it was last saved, and that browsers may delete
+/// it; starting a question list asks the browser to keep the data, once, and says whether it
+/// agreed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn starting_a_list_asks_the_browser_to_keep_the_data_and_my_data_says_what_it_keeps() {
+    let b = Browser::start_with(Options {
+        before_load: Some(PERSIST_GRANTED),
+        ..Options::default()
+    })
+    .await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    b.open("/#/my-data").await;
+    b.wait_text("Last saved:").await;
+    b.wait_text("This browser has not promised to keep them.")
+        .await;
+    let text = b.body_text().await;
+    assert!(text.contains("in this browser's local storage, on this device only"));
+    assert!(text.contains("Safari after about a week without a visit"));
+    assert_eq!(b.js("return window.__roPersist").await, json!(0));
+
+    add_question(&b, "Can I take it with my other pills?").await;
+    b.wait_text("Your browser agreed to keep your answers")
+        .await;
+    add_question(&b, "How much does it cost?").await;
+    assert_eq!(
+        b.js("return window.__roPersist").await,
+        json!(1),
+        "asked once"
+    );
+    b.open("/#/my-data").await;
+    b.wait_text("This browser agreed to keep them until you delete them.")
+        .await;
+    b.axe("my data, kept").await;
+    b.assert_clean("kept").await;
+    b.close().await;
+
+    // Refused: the notice says so, with the way to save a copy.
+    let b = Browser::start_with(Options {
+        before_load: Some(PERSIST_REFUSED),
+        ..Options::default()
+    })
+    .await;
+    add_question(&b, "Can I take it with my other pills?").await;
+    b.wait_text("Your browser did not promise to keep your answers.")
+        .await;
+    b.axe("not kept by the browser").await;
+    b.click(".notice a[href='#/my-data']").await;
+    b.wait_text("This browser has not promised to keep them.")
+        .await;
+    b.close().await;
+
+    // Keeping nothing: nothing to ask the browser to keep.
+    let b = Browser::start_with(Options {
+        before_load: Some(PERSIST_GRANTED),
+        ..Options::default()
+    })
+    .await;
+    b.open("/#/").await;
+    b.click("#keep-choice").await;
+    add_question(&b, "Can I take it with my other pills?").await;
+    assert_eq!(b.js("return window.__roPersist").await, json!(0));
+    b.close().await;
+}

@@ -40,6 +40,8 @@ fn notice_item(
         Notice::Quota => (t.quota, link(Route::MyData, t.memory_link)),
         Notice::Synced => (t.synced, html! {}),
         Notice::SaveFailed => (t.save_failed, html! {}),
+        Notice::Kept(true) => (t.kept, html! {}),
+        Notice::Kept(false) => (t.not_kept_promise, link(Route::MyData, t.memory_link)),
         Notice::NotKept => {
             let resume = {
                 let (app, storage, notices) = (app.clone(), storage.clone(), notices.clone());

@@ -37,6 +37,15 @@ pub fn MyData() -> Html {
         ..
     } = use_ui();
     let import = use_state(|| Import::Idle);
+    // Whether the browser agreed to keep the guide's data until it is deleted (asked when the
+    // person started a question list): read once, when the screen opens.
+    let agreed = use_state(|| None::<bool>);
+    {
+        let agreed = agreed.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move { agreed.set(browser::keep_storage(false).await) });
+        });
+    }
     let refresh = use_force_update();
     let delete = Delete {
         confirming: use_state(|| false),
@@ -57,7 +66,7 @@ pub fn MyData() -> Html {
     html! {
         <>
             { page_intro(&Route::MyData) }
-            { stored(&app, &storage) }
+            { stored(&app, &storage, *agreed) }
             { backups(&storage) }
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.data.export_heading }</h2>
@@ -72,8 +81,8 @@ pub fn MyData() -> Html {
     }
 }
 
-/// What is stored, in words.
-fn stored(app: &AppContext, storage: &StorageContext) -> Html {
+/// What is stored, in words: what, where, since when, and for how long browsers keep it.
+fn stored(app: &AppContext, storage: &StorageContext, agreed: Option<bool>) -> Html {
     let d = &texts().data;
     let mode = storage.mode();
     let body = match mode {
@@ -101,7 +110,14 @@ fn stored(app: &AppContext, storage: &StorageContext) -> Html {
             <>
                 <p>{ fill(d.answers_count, "count", app.answers.count().to_string()) }</p>
                 { answer_summary(app) }
-                <p>{ d.where_stored }</p>
+                <p>{ if browser::embedded() { d.where_embedded } else { d.where_stored } }</p>
+                if let Some(at) = storage.last_saved() {
+                    <p>{ fill(d.last_saved, "time", browser::local_time(&at)) }</p>
+                }
+                if let Some(agreed) = agreed {
+                    <p>{ if agreed { d.browser_agreed } else { d.browser_not_agreed } }</p>
+                }
+                <p>{ d.may_delete }</p>
             </>
         },
     };
