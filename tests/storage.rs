@@ -781,3 +781,97 @@ fn the_session_knows_when_the_answers_were_last_saved() {
     session.delete_all().unwrap();
     assert_eq!(session.last_saved(), None);
 }
+
+/// Deleting the saved copy to keep nothing is not a choice to stop being discreet: the page
+/// stays discreet, and saving again writes it back. A discreet choice another tab made is not
+/// written over by a page that never changed it.
+#[test]
+fn keeping_nothing_keeps_the_discreet_choice_and_leaves_another_tabs_alone() {
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    session.set_discreet(true).unwrap();
+    let answers = changed(&state);
+    session.save(&answers, NOW).unwrap();
+    session.stop_keeping(true).unwrap();
+    assert!(session.discreet(), "still discreet on this page");
+    assert_eq!(contents(&store), vec![]);
+    session.resume_saving(&answers, NOW).unwrap();
+    assert_eq!(store.raw(keys::DISCREET).as_deref(), Some("1"));
+
+    // Another tab turns it off while this page keeps nothing without touching it.
+    session.stop_keeping(false).unwrap();
+    let (mut other, _, _) = Session::open(store.boxed(), NOW);
+    other.set_discreet(false).unwrap();
+    session.resume_saving(&answers, NOW).unwrap();
+    assert_eq!(store.raw(keys::DISCREET), None);
+}
+
+/// Saving again from an empty page still asks when answers are stored, and still refuses to
+/// touch a newer version's data.
+#[test]
+fn saving_again_from_an_empty_page_still_asks_and_still_respects_newer_data() {
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    let answers = changed(&state);
+    session.save(&answers, NOW).unwrap();
+    session.stop_keeping(false).unwrap();
+    let result = session.resume_saving(&AppState::default(), NOW);
+    let Err(SaveError::Conflict { theirs }) = result else {
+        panic!("expected a choice, got {result:?}");
+    };
+    assert_eq!(theirs.state, answers);
+
+    let store = Shared::default();
+    let newer = format!(
+        r#"{{"app":"recovery-options","version":{},"saved_at":"","revision":3,"state":{{}}}}"#,
+        CURRENT_VERSION + 1
+    );
+    store.put(keys::STATE, &newer);
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.stop_keeping(false).unwrap();
+    session.set_discreet(true).unwrap();
+    assert_eq!(
+        session.resume_saving(&AppState::default(), NOW),
+        Err(SaveError::ReadOnly)
+    );
+    assert_eq!(session.mode(), Mode::ReadOnly);
+    assert_eq!(
+        contents(&store),
+        vec![(keys::STATE.to_string(), Some(newer))]
+    );
+}
+
+/// Answers on the page that could not be saved (here: waiting for the person to choose after
+/// saving again) are never replaced by another tab's save or delete: the person chooses.
+#[test]
+fn another_tabs_change_never_replaces_answers_that_could_not_be_saved() {
+    let store = Shared::default();
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    let kept = changed(&state);
+    session.save(&kept, NOW).unwrap();
+    session.stop_keeping(false).unwrap();
+    let mut on_page = kept.clone();
+    on_page.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
+    assert!(session.resume_saving(&on_page, NOW).is_err());
+
+    let (mut other, other_state, _) = Session::open(store.boxed(), NOW);
+    let mut theirs = other_state.clone();
+    theirs.apply(Action::Answer(AnswerChange::Goal(Some(Goal::CutDown))));
+    other.save(&theirs, NOW).unwrap();
+    let change = session.external_change(store.raw(keys::STATE).as_deref());
+    let External::Choose(saved) = change else {
+        panic!("expected a choice, got {change:?}");
+    };
+    assert_eq!(saved.state, theirs);
+    other.delete_all().unwrap();
+    assert!(matches!(session.external_change(None), External::Choose(_)));
+    // Once the page's answers are saved, another tab's change is simply taken in.
+    session.keep_mine(&on_page, NOW).unwrap();
+    let (mut third, third_state, _) = Session::open(store.boxed(), NOW);
+    assert_eq!(third_state, on_page);
+    third.save(&theirs, NOW).unwrap();
+    assert!(matches!(
+        session.external_change(store.raw(keys::STATE).as_deref()),
+        External::Adopt(_)
+    ));
+}

@@ -28,6 +28,18 @@ pub struct Saved {
     pub version_found: u32,
 }
 
+impl Saved {
+    /// What storage holds when nothing is stored (another tab deleted everything, say).
+    pub fn nothing() -> Saved {
+        Saved {
+            state: AppState::default(),
+            saved_at: String::new(),
+            revision: 0,
+            version_found: CURRENT_VERSION,
+        }
+    }
+}
+
 /// Why an envelope could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {

@@ -56,6 +56,9 @@ pub enum External {
     Adopt(Box<AppState>),
     /// A newer version of the guide wrote it: stop saving.
     Newer,
+    /// The page holds answers that could not be saved: the person chooses between them and
+    /// these (stored now).
+    Choose(Box<Saved>),
     /// Nothing to do (our own write, or data we cannot read and will not touch).
     Ignore,
 }
@@ -70,6 +73,12 @@ pub struct Session {
     persisted: AppState,
     /// When that state was saved (an ISO time; empty when nothing is stored).
     saved_at: String,
+    /// Whether the page holds answers the last save could not write (a conflict, a full
+    /// device): another tab's save must then ask, not replace them.
+    unsaved: bool,
+    /// Whether the person changed being discreet while nothing was kept (saving again then
+    /// writes it; otherwise another tab's choice stays).
+    discreet_changed: bool,
     /// Unreadable text already copied to a backup, and its key, so it is not copied twice.
     backed_up: Option<(String, String)>,
     /// Whether the person chose to be discreet on this device: read once when storage opens
@@ -98,6 +107,8 @@ impl Session {
             revision: 0,
             persisted: AppState::default(),
             saved_at: String::new(),
+            unsaved: false,
+            discreet_changed: false,
             backed_up: None,
             discreet: false,
             backup_keys: IdSet::new(),
@@ -141,6 +152,8 @@ impl Session {
             revision: 0,
             persisted: AppState::default(),
             saved_at: String::new(),
+            unsaved: false,
+            discreet_changed: false,
             backed_up: None,
             discreet: false,
             backup_keys: IdSet::new(),
@@ -156,6 +169,12 @@ impl Session {
     /// Saves `state` unless storage already holds it. Never overwrites newer data from another
     /// tab, data from a newer version, or data it could not read without backing it up first.
     pub fn save(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        let result = self.write(state, now);
+        self.unsaved = result.is_err();
+        result
+    }
+
+    fn write(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
         if *state == self.persisted || self.mode == Mode::NotKept {
             return Ok(());
         }
@@ -167,12 +186,7 @@ impl Session {
             None if self.revision != 0 => {
                 // Another tab deleted everything since we last looked.
                 return Err(SaveError::Conflict {
-                    theirs: Box::new(Saved {
-                        state: AppState::default(),
-                        saved_at: String::new(),
-                        revision: 0,
-                        version_found: envelope::CURRENT_VERSION,
-                    }),
+                    theirs: Box::new(Saved::nothing()),
                 });
             }
             None => {}
@@ -248,6 +262,10 @@ impl Session {
         // The other tab may have backed up data it could not read.
         self.find_backups();
         let Some(raw) = new_value else {
+            if self.unsaved {
+                self.forget();
+                return External::Choose(Box::new(Saved::nothing()));
+            }
             self.forget();
             return External::Adopt(Box::default());
         };
@@ -255,6 +273,8 @@ impl Session {
             Ok(saved) if saved.revision == self.revision && saved.state == self.persisted => {
                 External::Ignore
             }
+            // Answers on the page that could not be saved are never replaced unasked.
+            Ok(saved) if self.unsaved => External::Choose(Box::new(saved)),
             Ok(saved) => {
                 self.adopt(&saved);
                 External::Adopt(Box::new(saved.state))
@@ -298,7 +318,11 @@ impl Session {
             return Ok(());
         }
         if delete {
+            // Deleting the saved copy is not a choice to stop being discreet on this page.
+            let discreet = self.discreet;
             self.delete_all()?;
+            self.discreet = discreet;
+            self.discreet_changed = discreet;
         }
         self.mode = Mode::NotKept;
         Ok(())
@@ -314,15 +338,25 @@ impl Session {
         self.mode = Mode::Saving;
         self.forget();
         self.find_backups();
-        if let Some(Ok(saved)) = self.stored_raw().as_deref().map(envelope::decode) {
-            if saved.state == *state {
-                self.adopt(&saved);
+        match self.stored_raw().as_deref().map(envelope::decode) {
+            Some(Err(DecodeError::Newer { .. })) => {
+                self.mode = Mode::ReadOnly;
+                return Err(SaveError::ReadOnly);
             }
+            Some(Ok(saved)) if saved.state == *state => self.adopt(&saved),
+            // Other answers: the person chooses, even when the page has none.
+            Some(Ok(saved)) => {
+                self.unsaved = true;
+                return Err(SaveError::Conflict {
+                    theirs: Box::new(saved),
+                });
+            }
+            _ => {}
         }
-        // The choice to be discreet, made while nothing was kept, is kept from now on.
-        let discreet = self.discreet;
-        if discreet != (self.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1")) {
-            self.set_discreet(discreet).map_err(|_| SaveError::Failed)?;
+        // A choice to be discreet made while nothing was kept is kept from now on.
+        if std::mem::take(&mut self.discreet_changed) {
+            self.set_discreet(self.discreet)
+                .map_err(|_| SaveError::Failed)?;
         }
         self.save(state, now)
     }
@@ -337,6 +371,7 @@ impl Session {
     pub fn set_discreet(&mut self, on: bool) -> Result<(), StoreError> {
         if self.mode == Mode::NotKept {
             self.discreet = on;
+            self.discreet_changed = true;
             return Ok(());
         }
         if on {

@@ -45,18 +45,21 @@ pub fn App(props: &Props) -> Html {
 
     // When the person starts a question list of their own, asks the browser to keep the
     // guide's data until they delete it (some browsers otherwise delete it when space runs
-    // low, or after a week without a visit), and says whether it agreed. Once a page: some
-    // browsers ask the person.
+    // low, or after a week without a visit), and says whether it agreed. Not on load with a
+    // list already there, at most once a page (some browsers ask the person), and only while
+    // saving: a list started while nothing was kept is asked about when saving starts again.
     {
         let storage = storage.clone();
         let notices = notices.dispatcher();
-        let had_list = use_mut_ref(|| props.initial.visit.questions.highest_own() > 0);
+        let had_list = props.initial.visit.questions.highest_own() > 0;
+        let asked = use_mut_ref(move || had_list);
         let has_list = state.visit.questions.highest_own() > 0;
-        use_effect_with(has_list, move |has_list| {
-            let starts = *has_list && !std::mem::replace(&mut *had_list.borrow_mut(), true);
-            if starts && storage.mode() == Mode::Saving {
+        let saving = storage.mode() == Mode::Saving;
+        use_effect_with((has_list, saving), move |(has_list, saving)| {
+            if *has_list && *saving && !std::mem::replace(&mut *asked.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(agreed) = browser::keep_storage(true).await {
+                    let agreed = browser::keep_storage(true).await;
+                    if let Some(agreed) = agreed.filter(|_| storage.mode() == Mode::Saving) {
                         notices.dispatch(NoticeAction::Show(Notice::Kept(agreed)));
                     }
                 });
@@ -89,6 +92,9 @@ pub fn App(props: &Props) -> Html {
                         notices.dispatch(NoticeAction::Show(Notice::Synced));
                     }
                     External::Newer => notices.dispatch(NoticeAction::Show(Notice::Newer)),
+                    External::Choose(theirs) => {
+                        notices.dispatch(NoticeAction::Show(Notice::Conflict(theirs)))
+                    }
                     External::Ignore => {}
                 }
             });

@@ -139,7 +139,7 @@ impl Notice {
     pub fn is_alert(&self) -> bool {
         matches!(
             self,
-            Notice::Quota | Notice::Conflict(_) | Notice::SaveFailed
+            Notice::Quota | Notice::Conflict(_) | Notice::Earlier(_) | Notice::SaveFailed
         )
     }
 
@@ -154,8 +154,12 @@ impl Notice {
     }
 
     /// Whether two notices are the same kind, so a repeat replaces instead of piling up.
+    /// The two choices between stored answers and the page's are one kind: only the latest
+    /// shows, and choosing clears both.
     fn same_kind(&self, other: &Notice) -> bool {
-        std::mem::discriminant(self) == std::mem::discriminant(other)
+        let choice = |n: &Notice| matches!(n, Notice::Conflict(_) | Notice::Earlier(_));
+        (choice(self) && choice(other))
+            || std::mem::discriminant(self) == std::mem::discriminant(other)
     }
 }
 

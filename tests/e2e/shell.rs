@@ -411,6 +411,12 @@ async fn the_welcome_screen_shows_before_the_wasm_and_never_on_a_deep_link() {
         assert!(shown.contains(must), "{must} before the app: {shown}");
     }
     assert!(!shown.contains("Loading the guide"), "{shown}");
+    // "Use without saving" keeps its place but cannot be pressed before the app can do it.
+    assert_eq!(
+        b.js("return getComputedStyle(document.querySelector('[data-before-app] #keep-choice')).visibility")
+            .await,
+        json!("hidden")
+    );
     b.axe("the first screen before the app").await;
     // A deep link: the header and the loading line, not Welcome.
     b.driver

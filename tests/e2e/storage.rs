@@ -443,6 +443,10 @@ async fn keeping_nothing_writes_nothing_through_a_whole_walk() {
     // Saving again, from the banner: the answers on the page, and the discreet choice.
     b.open("/#/my-data").await;
     b.click("#notice-resume").await;
+    // The banner went with its button: the focus is on the screen's heading, not lost.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(!b.body_text().await.contains("Not saving:"));
+    assert_eq!(b.active_id().await, "page-title");
     let saved = state_of(&b.storage().await);
     assert_eq!(saved["state"]["answers"]["substance"], json!("opioids"));
     assert_eq!(saved["state"]["answers"]["self_harm"], json!("no"));
@@ -451,7 +455,6 @@ async fn keeping_nothing_writes_nothing_through_a_whole_walk() {
         b.storage().await.get("recovery-options:discreet"),
         Some(&json!("1"))
     );
-    assert!(!b.body_text().await.contains("Not saving:"));
     b.driver.refresh().await.unwrap();
     b.wait_for_app().await;
     b.open("/#/about-you").await;
@@ -500,6 +503,12 @@ async fn keeping_nothing_with_saved_answers_asks_and_loses_nothing() {
     b.click("#notice-resume").await;
     b.wait_text("This device still has answers that were saved before.")
         .await;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    assert_eq!(
+        b.active_id().await,
+        "notice-keep",
+        "the focus on the choice"
+    );
     assert_eq!(b.storage().await, before, "nothing replaced unasked");
     b.axe("saving again, which answers").await;
     b.click("#notice-keep").await;
@@ -578,6 +587,11 @@ async fn starting_a_list_asks_the_browser_to_keep_the_data_and_my_data_says_what
     b.wait_text("This browser agreed to keep them until you delete them.")
         .await;
     b.axe("my data, kept").await;
+    // Not asked again for a list that was there when the page opened.
+    b.driver.refresh().await.unwrap();
+    b.wait_for_app().await;
+    add_question(&b, "Who can I call at night?").await;
+    assert_eq!(b.js("return window.__roPersist").await, json!(0));
     b.assert_clean("kept").await;
     b.close().await;
 

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::content::texts;
+use crate::storage::envelope::Saved;
 use crate::storage::session::{Mode, SaveError};
 use crate::ui::browser;
 use crate::ui::context::{
@@ -25,11 +26,15 @@ enum Step {
 fn stop(storage: &StorageContext, notices: &NoticesContext, delete: bool) {
     match storage.stop_keeping(delete) {
         Ok(()) => {
+            // Messages about saving no longer apply (a choice between stored answers and the
+            // page's is asked again when saving starts again).
             for kind in [
                 Notice::Quota,
                 Notice::Synced,
                 Notice::SaveFailed,
                 Notice::Recovered,
+                Notice::Conflict(Box::new(Saved::nothing())),
+                Notice::Kept(true),
             ] {
                 notices.dispatch(NoticeAction::Clear(kind));
             }
@@ -40,8 +45,9 @@ fn stop(storage: &StorageContext, notices: &NoticesContext, delete: bool) {
 }
 
 /// Saves on this device again, starting with the answers on the page. Other answers stored
-/// from before are never replaced unasked: the person chooses between them.
-pub fn resume(app: &AppContext, storage: &StorageContext, notices: &NoticesContext) {
+/// from before are never replaced unasked: the person chooses between them. Returns whether
+/// they must choose.
+pub fn resume(app: &AppContext, storage: &StorageContext, notices: &NoticesContext) -> bool {
     let result = storage.resume_saving(app, &browser::now_iso());
     notices.dispatch(NoticeAction::Clear(Notice::NotKept));
     let notice = match result {
@@ -49,9 +55,11 @@ pub fn resume(app: &AppContext, storage: &StorageContext, notices: &NoticesConte
         Err(SaveError::ReadOnly) => Some(Notice::Newer),
         other => Notice::after_save(other),
     };
+    let choose = matches!(notice, Some(Notice::Earlier(_)));
     if let Some(notice) = notice {
         notices.dispatch(NoticeAction::Show(notice));
     }
+    choose
 }
 
 /// The section: what keeping nothing means, and the button to choose it or to save again.
@@ -89,6 +97,7 @@ pub fn KeepChoice() -> Html {
         let app = app.clone();
         Callback::from(move |_| {
             if not_kept {
+                // The button stays (its words change), and keeps the focus.
                 resume(&app, &storage, &notices);
             } else if storage.has_saved() {
                 step.set(Step::Asking);

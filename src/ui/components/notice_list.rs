@@ -45,7 +45,14 @@ fn notice_item(
         Notice::NotKept => {
             let resume = {
                 let (app, storage, notices) = (app.clone(), storage.clone(), notices.clone());
-                Callback::from(move |_| keep_choice::resume(&app, &storage, &notices))
+                Callback::from(move |_| {
+                    // The banner goes with its button: the focus moves to the choice that
+                    // follows, or to the screen's heading.
+                    let choose = keep_choice::resume(&app, &storage, &notices);
+                    browser::after_ms(0, move || {
+                        browser::focus(if choose { "notice-keep" } else { "page-title" })
+                    });
+                })
             };
             let button = html! {
                 <div class="notice__actions">
