@@ -646,6 +646,17 @@ fn contents(store: &Shared) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// A store holding data from a newer version of the guide, and that data.
+fn holding_newer_data() -> (Shared, String) {
+    let store = Shared::default();
+    let newer = format!(
+        r#"{{"app":"recovery-options","version":{},"saved_at":"","revision":3,"state":{{}}}}"#,
+        CURRENT_VERSION + 1
+    );
+    store.put(keys::STATE, &newer);
+    (store, newer)
+}
+
 /// "Don't keep anything": from a first visit, a whole session of changes, being discreet and
 /// another tab's save write nothing; saving again writes the answers on the page.
 #[test]
@@ -735,12 +746,7 @@ fn stopping_keeps_or_deletes_saved_answers_and_saving_again_asks_before_replacin
 /// Data from a newer version stays untouched whether or not the person keeps anything.
 #[test]
 fn keeping_nothing_and_saving_again_never_touch_a_newer_versions_data() {
-    let store = Shared::default();
-    let newer = format!(
-        r#"{{"app":"recovery-options","version":{},"saved_at":"","revision":3,"state":{{}}}}"#,
-        CURRENT_VERSION + 1
-    );
-    store.put(keys::STATE, &newer);
+    let (store, newer) = holding_newer_data();
     let (mut session, state, _) = Session::open(store.boxed(), NOW);
     assert_eq!(session.mode(), Mode::ReadOnly);
     assert!(session.has_saved());
@@ -821,12 +827,7 @@ fn saving_again_from_an_empty_page_still_asks_and_still_respects_newer_data() {
     };
     assert_eq!(theirs.state, answers);
 
-    let store = Shared::default();
-    let newer = format!(
-        r#"{{"app":"recovery-options","version":{},"saved_at":"","revision":3,"state":{{}}}}"#,
-        CURRENT_VERSION + 1
-    );
-    store.put(keys::STATE, &newer);
+    let (store, newer) = holding_newer_data();
     let (mut session, _, _) = Session::open(store.boxed(), NOW);
     session.stop_keeping(false).unwrap();
     session.set_discreet(true).unwrap();
