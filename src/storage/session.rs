@@ -262,12 +262,12 @@ impl Session {
         // The other tab may have backed up data it could not read.
         self.find_backups();
         let Some(raw) = new_value else {
-            if self.unsaved {
-                self.forget();
-                return External::Choose(Box::new(Saved::nothing()));
-            }
             self.forget();
-            return External::Adopt(Box::default());
+            return if self.unsaved {
+                External::Choose(Box::new(Saved::nothing()))
+            } else {
+                External::Adopt(Box::default())
+            };
         };
         match envelope::decode(raw) {
             Ok(saved) if saved.revision == self.revision && saved.state == self.persisted => {

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::content::{
-    alignment, fill, lenses, option, option_rows, options_for,
+    alignment, fill, is_for, lenses, option, option_rows, options_for,
     safety_notes as content_safety_notes, texts, use_words, with_safety_notes, Id, Text,
     TextsOptions,
 };
@@ -268,14 +268,14 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
     let outcomes = o
         .outcomes
         .iter()
-        .filter(|out| for_person(answers, out.substance));
+        .filter(|out| is_for(&out.substance, answers.substance));
     let g = &o.glance;
     // The main risk in the words for the person's substance, where they differ.
     let main_risk = match answers.substance {
         Some(Substance::Alcohol | Substance::Opioids) => g
             .main_risk_for
             .iter()
-            .find(|r| for_person(answers, r.substance))
+            .find(|r| is_for(&r.substance, answers.substance))
             .map_or(g.main_risk, |r| r.text),
         _ => g.main_risk,
     };
@@ -358,16 +358,6 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
                 { source_list(&sources) }
             </details>
         </article>
-    }
-}
-
-/// Whether a text for `substance` ("alcohol" or "opioids") is for the person: every one is
-/// when they chose both, or did not say.
-fn for_person(answers: &Answers, substance: Id) -> bool {
-    match answers.substance {
-        Some(Substance::Alcohol) => substance == "alcohol",
-        Some(Substance::Opioids) => substance == "opioids",
-        _ => true,
     }
 }
 
