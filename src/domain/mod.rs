@@ -2,6 +2,7 @@
 //! files and share links. No browser, no framework: tested natively.
 
 pub mod answers;
+pub mod base64url;
 pub mod calendar;
 pub mod check;
 pub mod flags;

@@ -20,6 +20,7 @@
 //! Compressing and inflating are the browser's (`ui::browser`); this module makes and reads
 //! everything around them, so that it is tested natively.
 
+use super::base64url;
 use super::visit::{clean, TextError, MAX_NOTE, MAX_QUESTION};
 
 /// The format this build writes; it reads this one and [`PLAIN`].
@@ -209,7 +210,7 @@ pub fn records(shared: &Shared) -> Result<String, ShareError> {
 
 /// The part after `#/share/` for the compressed records.
 pub fn link_data(compressed: &[u8]) -> String {
-    format!("{VERSION}.{}", base64url(compressed))
+    format!("{VERSION}.{}", base64url::encode(compressed))
 }
 
 /// Reads the part after `#/share/`: a version 1 list, or version 2 data to inflate.
@@ -221,7 +222,7 @@ pub fn read(text: &str) -> Result<Link, ShareError> {
     let version: u32 = version.parse().map_err(|_| ShareError::Damaged)?;
     match version {
         VERSION if data.len() > MAX_DATA => Err(ShareError::TooBig),
-        VERSION => unbase64(data)
+        VERSION => base64url::decode(data)
             .map(Link::Compressed)
             .ok_or(ShareError::Damaged),
         PLAIN if data.len() > MAX_PLAIN => Err(ShareError::TooBig),
@@ -308,42 +309,4 @@ fn question(
         asked,
         note,
     })
-}
-
-const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// Bytes in base64url without padding: characters a URL fragment keeps as they are.
-fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(char::from(BASE64URL[(n >> (18 - 6 * i) & 63) as usize]));
-        }
-    }
-    out
-}
-
-/// Reads [`base64url`]; `None` for any other character, a length no encoding has, or bits
-/// left over that are not zero (so each link has one spelling).
-fn unbase64(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 4 == 1 {
-        return None;
-    }
-    let mut bytes = Vec::with_capacity(text.len() / 4 * 3 + 2);
-    let (mut bits, mut count) = (0u32, 0);
-    for c in text.bytes() {
-        let value = BASE64URL.iter().position(|b| *b == c)? as u32;
-        bits = bits << 6 | value;
-        count += 6;
-        if count >= 8 {
-            count -= 8;
-            bytes.push((bits >> count) as u8);
-            bits &= (1 << count) - 1;
-        }
-    }
-    (bits == 0).then_some(bytes)
 }

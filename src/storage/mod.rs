@@ -4,6 +4,7 @@
 pub mod envelope;
 pub mod json;
 pub mod keys;
+pub mod lock;
 pub mod session;
 pub mod shape;
 pub mod store;
