@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod crypto;
 pub mod pages;
 mod reducible;
 pub mod route;
