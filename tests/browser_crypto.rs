@@ -1,11 +1,11 @@
 //! The passphrase lock's cryptography on a real browser's Web Crypto (run in headless Chromium
 //! by `cargo test --target wasm32-unknown-unknown --test browser_crypto`): the right
-//! passphrase opens, a wrong one does not, a new passphrase opens what the old one locked and
-//! the old one no longer does, and changed data is caught.
+//! passphrase opens, a wrong one does not, a new passphrase is a new key that an old copy and
+//! the old passphrase never open, the page cannot read the key out, and changed or swapped
+//! data is caught.
 #![cfg(target_arch = "wasm32")]
 
-use recovery_options::storage::envelope::CURRENT_VERSION;
-use recovery_options::storage::lock::{self, Locked};
+use recovery_options::storage::lock::{self, Locked, MAX_PLAIN};
 use recovery_options::ui::crypto::{self, CryptoError};
 use wasm_bindgen_test::*;
 
@@ -15,13 +15,17 @@ const ANSWERS: &str = r#"{"app":"recovery-options","version":4,"saved_at":"2026-
 
 /// Stored and read back, as a save and the next page load would.
 fn stored(locked: &Locked) -> Locked {
-    lock::decode(&locked.encode(CURRENT_VERSION)).expect("locked answers read back")
+    lock::decode(&locked.encode()).expect("locked answers read back")
 }
 
 #[wasm_bindgen_test]
 async fn the_right_passphrase_opens_and_later_saves_open_too() {
     assert!(crypto::available());
     let (key, locked) = crypto::lock("purple river 42", ANSWERS, 3).await.unwrap();
+    assert!(
+        !key.readable(),
+        "the page's script cannot read the data key out"
+    );
     let (_, plain) = crypto::open("purple river 42", &stored(&locked))
         .await
         .unwrap();
@@ -41,7 +45,7 @@ async fn the_right_passphrase_opens_and_later_saves_open_too() {
 #[wasm_bindgen_test]
 async fn nothing_readable_is_stored() {
     let (_, locked) = crypto::lock("purple river 42", ANSWERS, 3).await.unwrap();
-    let text = locked.encode(CURRENT_VERSION);
+    let text = locked.encode();
     for readable in ["sister", "visit", "questions", "2026-12-01", "purple"] {
         assert!(!text.contains(readable), "{readable} in {text}");
     }
@@ -59,20 +63,35 @@ async fn a_wrong_passphrase_opens_nothing() {
     }
 }
 
+/// A new passphrase locks again with a new data key: an old copy of the data (a backup, an
+/// export) and the old passphrase open that copy only, never what is saved after the change.
 #[wasm_bindgen_test]
-async fn a_new_passphrase_opens_the_answers_and_the_old_one_no_longer_does() {
-    let (key, locked) = crypto::lock("old words", ANSWERS, 3).await.unwrap();
-    let key = crypto::change_passphrase(&key, "new words").await.unwrap();
-    let saved = crypto::seal(&key, ANSWERS, 4).await.unwrap();
-    assert_ne!(
-        saved.key.salt, locked.key.salt,
-        "a new passphrase gets a new salt"
-    );
-    let (_, plain) = crypto::open("new words", &stored(&saved)).await.unwrap();
-    assert_eq!(plain, ANSWERS);
+async fn a_new_passphrase_is_a_new_key_the_old_one_never_opens() {
+    let (_, old) = crypto::lock("old words", ANSWERS, 3).await.unwrap();
+    let (key, new) = crypto::lock("new words", ANSWERS, 4).await.unwrap();
+    let later = crypto::seal(&key, ANSWERS, 5).await.unwrap();
+    assert_ne!(new.key.salt, old.key.salt);
     assert_eq!(
-        crypto::open("old words", &stored(&saved)).await.err(),
+        crypto::open("new words", &stored(&later)).await.unwrap().1,
+        ANSWERS
+    );
+    assert_eq!(
+        crypto::open("old words", &stored(&later)).await.err(),
         Some(CryptoError::WrongPassphrase)
+    );
+    // Even with the old key part put back in front of the new data.
+    let mut mixed = later.clone();
+    mixed.key = old.key.clone();
+    assert!(crypto::open("old words", &stored(&mixed)).await.is_err());
+}
+
+#[wasm_bindgen_test]
+async fn more_answers_than_a_save_holds_are_refused() {
+    let (key, _) = crypto::lock("purple river 42", ANSWERS, 1).await.unwrap();
+    let huge = "x".repeat(MAX_PLAIN + 1);
+    assert_eq!(
+        crypto::seal(&key, &huge, 2).await.err(),
+        Some(CryptoError::TooBig)
     );
 }
 
@@ -112,12 +131,36 @@ async fn changed_data_is_caught() {
         );
     }
 
-    // A changed wrapped key or salt cannot be told from a wrong passphrase.
+    // The save count and the wrapped key are bound to the answers: another count, or one
+    // save's answers under another save's count, is caught.
+    let (key, _) = crypto::lock("purple river 42", ANSWERS, 3).await.unwrap();
+    let four = crypto::seal(&key, ANSWERS, 4).await.unwrap();
+    let five = crypto::seal(&key, ANSWERS, 5).await.unwrap();
+    let mut recounted = four.clone();
+    recounted.revision = 5;
+    let mut swapped = five.clone();
+    swapped.sealed = four.sealed.clone();
+    swapped.nonce = four.nonce.clone();
+    for changed in [recounted, swapped] {
+        assert_eq!(
+            crypto::open("purple river 42", &stored(&changed))
+                .await
+                .err(),
+            Some(CryptoError::Damaged)
+        );
+    }
+
+    // A changed wrapped key, salt, nonce of the key or work factor cannot be told from a wrong
+    // passphrase.
     let mut wrapped = locked.clone();
     flip(&mut wrapped.key.wrapped, 3);
     let mut salt = locked.clone();
     flip(&mut salt.key.salt, 0);
-    for changed in [wrapped, salt] {
+    let mut key_nonce = locked.clone();
+    flip(&mut key_nonce.key.nonce, 0);
+    let mut work = locked.clone();
+    work.key.iterations += 1;
+    for changed in [wrapped, salt, key_nonce, work] {
         assert_eq!(
             crypto::open("purple river 42", &stored(&changed))
                 .await

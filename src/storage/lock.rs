@@ -1,8 +1,10 @@
 //! Locked answers as stored: what a passphrase lock writes instead of the readable envelope.
 //!
 //! A random data key encrypts the envelope's text (AES-256-GCM); a key made from the
-//! passphrase (PBKDF2-SHA256) wraps the data key (AES-256-GCM again). Changing the passphrase
-//! wraps the same data key again, and a save encrypts with a fresh nonce. The stored text names
+//! passphrase (PBKDF2-SHA256) wraps the data key (AES-256-GCM again). A new passphrase is a new
+//! lock with a new data key, so an old copy and an old passphrase never open later saves. Each
+//! save encrypts with a fresh nonce, and binds the save count and the wrapped key to the
+//! encrypted text ([`bound_data`]), so neither can be swapped. The stored text names
 //! the algorithms and the work factor, so later builds can raise them and still read this. It
 //! holds nothing readable about the person: no answer, flag, question or count, only sizes and
 //! the number of saves (which lets two tabs notice each other without the passphrase).
@@ -17,14 +19,17 @@ use crate::domain::base64url;
 
 /// The version of the locked format this build writes and reads.
 pub const FORMAT: u64 = 1;
+/// The envelope version locked text carries: the first that may be locked. A guide of an
+/// earlier version reads it as a newer version's data, which it never writes over.
+pub const VERSION: u32 = 5;
 /// How the key from the passphrase is made, as the Web Crypto API names its parts.
 pub const DERIVE: &str = "PBKDF2-SHA256";
 /// How the data key is wrapped and the answers are encrypted.
 pub const CIPHER: &str = "AES-256-GCM";
 /// The PBKDF2 work factor written: 600,000 iterations, as OWASP advises for PBKDF2-SHA256.
 pub const ITERATIONS: u32 = 600_000;
-/// The fewest iterations read. Fewer would mean a tampered file lowered the cost of guessing.
-pub const MIN_ITERATIONS: u32 = 100_000;
+/// The fewest iterations read: no build wrote fewer, so fewer means the text was changed.
+pub const MIN_ITERATIONS: u32 = ITERATIONS;
 /// The most iterations read, about 30 seconds on a slow phone: a hostile file cannot freeze a
 /// tab for longer.
 pub const MAX_ITERATIONS: u32 = 10_000_000;
@@ -70,13 +75,12 @@ pub enum LockError {
 }
 
 impl Locked {
-    /// The stored text. `version` is the envelope version of the guide that writes it, so that
-    /// an older guide treats locked answers as newer data and leaves them alone.
-    pub fn encode(&self, version: u32) -> String {
+    /// The stored text.
+    pub fn encode(&self) -> String {
         let key = &self.key;
         Json::object(vec![
             ("app", Json::String(APP.into())),
-            ("version", u64::from(version).to_json()),
+            ("version", VERSION.to_json()),
             ("locked", FORMAT.to_json()),
             ("revision", self.revision.to_json()),
             (
@@ -103,13 +107,33 @@ impl Locked {
     }
 }
 
+/// What the encryption of a save binds to the encrypted answers besides the key (GCM's
+/// additional data): the format, the save count and the wrapped key. Changing the count, or
+/// putting one lock's answers under another lock's key, then fails as damage.
+pub fn bound_data(revision: u64, key: &KeyWrap) -> Vec<u8> {
+    format!(
+        "{APP} locked {FORMAT} {CIPHER} revision {revision} salt {} wrapped {}",
+        base64url::encode(&key.salt),
+        base64url::encode(&key.wrapped)
+    )
+    .into_bytes()
+}
+
+/// What wrapping the data key binds to it: this use, so a wrapped key is never taken for
+/// anything else.
+pub const WRAP_LABEL: &[u8] = b"recovery-options data key 1";
+
+/// The most bytes of answers a save seals: those a readable envelope may hold.
+pub const MAX_PLAIN: usize = MAX_BYTES;
+
 fn bytes(value: &[u8]) -> Json {
     Json::String(base64url::encode(value))
 }
 
 /// Reads locked answers.
 pub fn decode(raw: &str) -> Result<Locked, LockError> {
-    if raw.len() > MAX_BYTES {
+    // Base64 makes the largest answers a third longer, and the rest is small.
+    if raw.len() > MAX_PLAIN / 3 * 4 + 4096 {
         return Err(LockError::NotLocked);
     }
     let json = json::parse(raw).ok_or(LockError::NotLocked)?;
@@ -142,18 +166,20 @@ pub fn decode(raw: &str) -> Result<Locked, LockError> {
         }
     }
     let iterations = key
-        .required::<u32>("iterations")
+        .required::<u64>("iterations")
         .ok_or(LockError::Damaged)?;
-    if iterations > MAX_ITERATIONS {
+    if iterations > u64::from(MAX_ITERATIONS) {
         return Err(LockError::Newer);
     }
-    if iterations < MIN_ITERATIONS {
+    if iterations < u64::from(MIN_ITERATIONS) {
         return Err(LockError::Damaged);
     }
-    let sealed = sized(data, "sealed", |n| (TAG_BYTES..=MAX_BYTES).contains(&n))?;
+    let sealed = sized(data, "sealed", |n| {
+        (TAG_BYTES..=MAX_PLAIN + TAG_BYTES).contains(&n)
+    })?;
     Ok(Locked {
         key: KeyWrap {
-            iterations,
+            iterations: iterations as u32,
             salt: sized(key, "salt", |n| n == SALT_BYTES)?,
             nonce: sized(key, "nonce", |n| n == NONCE_BYTES)?,
             wrapped: sized(key, "wrapped", |n| n == KEY_BYTES + TAG_BYTES)?,

@@ -1,18 +1,21 @@
 //! The passphrase lock's cryptography, done by the browser's own Web Crypto: no cipher is
-//! compiled into the wasm, and the slow part (600,000 rounds of PBKDF2) runs off the page's
-//! thread. The stored form and its checks are in `storage::lock`.
+//! compiled into the wasm, and the slow part (600,000 rounds of PBKDF2) does not hold up the
+//! page (Chromium and Firefox run it on another thread). The stored form and its checks are in
+//! `storage::lock`.
 //!
 //! A lock makes a random data key, encrypts the answers with it, and wraps it with a key made
-//! from the passphrase. Opening unwraps the data key; it then stays in memory (never
-//! extractable by the page's script without the passphrase's key) and encrypts each save with
-//! a fresh nonce. A new passphrase wraps the same data key again.
+//! from the passphrase. The page then holds the data key in a form its script cannot read
+//! out, and encrypts each save with it and a fresh nonce. A new passphrase is a new lock: a new
+//! data key, so that an old copy of the data and the old passphrase never open later saves.
 
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-use crate::storage::lock::{KeyWrap, Locked, ITERATIONS, NONCE_BYTES, SALT_BYTES};
+use crate::storage::lock::{
+    bound_data, KeyWrap, Locked, ITERATIONS, MAX_PLAIN, NONCE_BYTES, SALT_BYTES, WRAP_LABEL,
+};
 
 /// Why locking or opening did not work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +27,8 @@ pub enum CryptoError {
     WrongPassphrase,
     /// The passphrase opens the key, but the answers were changed or cut short.
     Damaged,
+    /// More answers than a save may hold ([`MAX_PLAIN`]).
+    TooBig,
 }
 
 /// The data key of open locked answers, and how it is wrapped: all a save needs.
@@ -31,6 +36,13 @@ pub enum CryptoError {
 pub struct DataKey {
     key: CryptoKey,
     wrap: KeyWrap,
+}
+
+impl DataKey {
+    /// Whether the page's script could read the key's bytes out (never: tested).
+    pub fn readable(&self) -> bool {
+        self.key.extractable()
+    }
 }
 
 impl PartialEq for DataKey {
@@ -45,20 +57,36 @@ pub fn available() -> bool {
     subtle().is_some()
 }
 
-/// Locks `plain` (the envelope's text) with a new data key wrapped by `passphrase`.
+/// Locks `plain` (the envelope's text) with a new data key wrapped by `passphrase`: the first
+/// lock, and each new passphrase.
 pub async fn lock(
     passphrase: &str,
     plain: &str,
     revision: u64,
 ) -> Result<(DataKey, Locked), CryptoError> {
     let subtle = subtle().ok_or(CryptoError::Unavailable)?;
-    let usages = usages(&["encrypt", "decrypt"]);
-    // Extractable only so that it can be wrapped: now, and again under a new passphrase.
-    let key: CryptoKey = call(subtle.generate_key_with_object(&aes(), true, &usages))
+    // Made readable only to be wrapped once; the page keeps the copy unwrapped below.
+    let made: CryptoKey =
+        call(subtle.generate_key_with_object(&aes(), true, &usages(&["encrypt", "decrypt"])))
+            .await
+            .ok_or(CryptoError::Unavailable)?
+            .unchecked_into();
+    let salt = random(SALT_BYTES).ok_or(CryptoError::Unavailable)?;
+    let nonce = random(NONCE_BYTES).ok_or(CryptoError::Unavailable)?;
+    let from_passphrase = passphrase_key(&subtle, passphrase, &salt, ITERATIONS).await?;
+    let wrapped =
+        call(subtle.wrap_key_with_object("raw", &made, &from_passphrase, &gcm(&nonce, WRAP_LABEL)))
+            .await
+            .ok_or(CryptoError::Unavailable)?;
+    let wrap = KeyWrap {
+        iterations: ITERATIONS,
+        salt,
+        nonce,
+        wrapped: Uint8Array::new(&wrapped).to_vec(),
+    };
+    let key = unwrap(&subtle, &wrap, &from_passphrase)
         .await
-        .ok_or(CryptoError::Unavailable)?
-        .unchecked_into();
-    let wrap = wrap(&subtle, &key, passphrase).await?;
+        .ok_or(CryptoError::Unavailable)?;
     let data_key = DataKey { key, wrap };
     let locked = seal(&data_key, plain, revision).await?;
     Ok((data_key, locked))
@@ -66,10 +94,14 @@ pub async fn lock(
 
 /// Encrypts `plain` with an open data key and a fresh nonce: one save.
 pub async fn seal(data_key: &DataKey, plain: &str, revision: u64) -> Result<Locked, CryptoError> {
+    if plain.len() > MAX_PLAIN {
+        return Err(CryptoError::TooBig);
+    }
     let subtle = subtle().ok_or(CryptoError::Unavailable)?;
     let nonce = random(NONCE_BYTES).ok_or(CryptoError::Unavailable)?;
+    let bound = bound_data(revision, &data_key.wrap);
     let sealed = call(subtle.encrypt_with_object_and_u8_array(
-        &gcm(&nonce),
+        &gcm(&nonce, &bound),
         &data_key.key,
         plain.as_bytes(),
     ))
@@ -88,22 +120,17 @@ pub async fn open(passphrase: &str, locked: &Locked) -> Result<(DataKey, String)
     let subtle = subtle().ok_or(CryptoError::Unavailable)?;
     let from_passphrase =
         passphrase_key(&subtle, passphrase, &locked.key.salt, locked.key.iterations).await?;
-    let key: CryptoKey = call(subtle.unwrap_key_with_u8_array_and_object_and_object(
-        "raw",
-        &locked.key.wrapped,
-        &from_passphrase,
-        &gcm(&locked.key.nonce),
-        &aes(),
-        true,
-        &usages(&["encrypt", "decrypt"]),
+    let key = unwrap(&subtle, &locked.key, &from_passphrase)
+        .await
+        .ok_or(CryptoError::WrongPassphrase)?;
+    let bound = bound_data(locked.revision, &locked.key);
+    let plain = call(subtle.decrypt_with_object_and_u8_array(
+        &gcm(&locked.nonce, &bound),
+        &key,
+        &locked.sealed,
     ))
     .await
-    .ok_or(CryptoError::WrongPassphrase)?
-    .unchecked_into();
-    let plain =
-        call(subtle.decrypt_with_object_and_u8_array(&gcm(&locked.nonce), &key, &locked.sealed))
-            .await
-            .ok_or(CryptoError::Damaged)?;
+    .ok_or(CryptoError::Damaged)?;
     let plain =
         String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::Damaged)?;
     let data_key = DataKey {
@@ -113,38 +140,26 @@ pub async fn open(passphrase: &str, locked: &Locked) -> Result<(DataKey, String)
     Ok((data_key, plain))
 }
 
-/// The same data key under a new passphrase (with a new salt): the answers need not be
-/// encrypted again, only the next save writes the new wrapping.
-pub async fn change_passphrase(
-    data_key: &DataKey,
-    passphrase: &str,
-) -> Result<DataKey, CryptoError> {
-    let subtle = subtle().ok_or(CryptoError::Unavailable)?;
-    let wrap = wrap(&subtle, &data_key.key, passphrase).await?;
-    Ok(DataKey {
-        key: data_key.key.clone(),
-        wrap,
-    })
-}
-
-/// Wraps `key` with a key made from `passphrase` and a new salt.
-async fn wrap(
+/// The data key of `wrap`, in a form the page's script cannot read out; `None` if the key
+/// from the passphrase does not open it.
+async fn unwrap(
     subtle: &SubtleCrypto,
-    key: &CryptoKey,
-    passphrase: &str,
-) -> Result<KeyWrap, CryptoError> {
-    let salt = random(SALT_BYTES).ok_or(CryptoError::Unavailable)?;
-    let nonce = random(NONCE_BYTES).ok_or(CryptoError::Unavailable)?;
-    let from_passphrase = passphrase_key(subtle, passphrase, &salt, ITERATIONS).await?;
-    let wrapped = call(subtle.wrap_key_with_object("raw", key, &from_passphrase, &gcm(&nonce)))
-        .await
-        .ok_or(CryptoError::Unavailable)?;
-    Ok(KeyWrap {
-        iterations: ITERATIONS,
-        salt,
-        nonce,
-        wrapped: Uint8Array::new(&wrapped).to_vec(),
-    })
+    wrap: &KeyWrap,
+    from_passphrase: &CryptoKey,
+) -> Option<CryptoKey> {
+    Some(
+        call(subtle.unwrap_key_with_u8_array_and_object_and_object(
+            "raw",
+            &wrap.wrapped,
+            from_passphrase,
+            &gcm(&wrap.nonce, WRAP_LABEL),
+            &aes(),
+            false,
+            &usages(&["encrypt", "decrypt"]),
+        ))
+        .await?
+        .unchecked_into(),
+    )
 }
 
 /// The key that wraps the data key, made from the passphrase by PBKDF2-SHA256. The passphrase
@@ -217,11 +232,12 @@ fn aes() -> Object {
     object(&[("name", "AES-GCM".into()), ("length", 256.into())])
 }
 
-/// AES-GCM with this nonce.
-fn gcm(nonce: &[u8]) -> Object {
+/// AES-GCM with this nonce, binding `bound` to the encrypted text.
+fn gcm(nonce: &[u8], bound: &[u8]) -> Object {
     object(&[
         ("name", "AES-GCM".into()),
         ("iv", Uint8Array::from(nonce).into()),
+        ("additionalData", Uint8Array::from(bound).into()),
     ])
 }
 
