@@ -876,3 +876,301 @@ fn another_tabs_change_never_replaces_answers_that_could_not_be_saved() {
         External::Adopt(_)
     ));
 }
+
+// Locked answers. The browser seals and opens them (tests/browser_crypto.rs); here a "sealed"
+// text is any locked envelope, and opening it is handing the session the readable text that
+// was sealed, as the app does.
+
+use recovery_options::storage::lock::{self, KeyWrap, Locked};
+use recovery_options::storage::session::{Lock, Pending};
+
+/// A locked envelope standing for `plain` sealed at `revision` (its bytes are not real
+/// cryptography: the session never reads them).
+fn sealed(plain: &str, revision: u64) -> String {
+    Locked {
+        key: KeyWrap {
+            iterations: lock::ITERATIONS,
+            salt: vec![1; lock::SALT_BYTES],
+            nonce: vec![2; lock::NONCE_BYTES],
+            wrapped: vec![3; lock::KEY_BYTES + lock::TAG_BYTES],
+        },
+        nonce: vec![revision as u8; lock::NONCE_BYTES],
+        sealed: plain.bytes().rev().chain([0; lock::TAG_BYTES]).collect(),
+        revision,
+    }
+    .encode()
+}
+
+/// Seals and writes what waits, as the app does after each change.
+fn seal_waiting(session: &mut Session) -> Result<(), SaveError> {
+    while let Some(pending) = session.next_to_seal()? {
+        assert!(pending.must_seal());
+        let text = sealed(pending.plain(), pending.revision());
+        session.commit(pending, Some(&text))?;
+    }
+    Ok(())
+}
+
+/// A store holding `state` locked at revision 7, and the readable text that was sealed.
+fn holding_locked(state: &AppState) -> (Shared, String) {
+    let plain = envelope::encode(state, NOW, 7);
+    let store = Shared::default();
+    store.put(keys::STATE, &sealed(&plain, 7));
+    (store, plain)
+}
+
+/// A session that opened the answers of [`holding_locked`].
+fn opened(state: &AppState) -> (Shared, Session) {
+    let (store, plain) = holding_locked(state);
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    assert_eq!(session.opened(&plain).as_ref(), Ok(state));
+    (store, session)
+}
+
+#[test]
+fn locked_answers_open_closed_and_nothing_is_written_until_they_are_opened() {
+    let answers = changed(&AppState::default());
+    let (store, plain) = holding_locked(&answers);
+    let before = store.raw(keys::STATE);
+    let (mut session, state, notices) = Session::open(store.boxed(), NOW);
+    assert_eq!(session.lock(), Lock::Closed);
+    assert_eq!(state, AppState::default());
+    assert!(notices.is_empty());
+    session.save(&changed(&changed(&state)), NOW).unwrap();
+    assert_eq!(session.next_to_seal(), Ok(None));
+    assert_eq!(store.raw(keys::STATE), before);
+    assert_eq!(
+        session.last_saved(),
+        None,
+        "nothing readable about the save"
+    );
+
+    // Text whose save count differs from the one outside was not sealed with it.
+    let other = envelope::encode(&answers, NOW, 6);
+    assert!(session.opened(&other).is_err());
+    assert_eq!(session.lock(), Lock::Closed);
+    assert_eq!(session.opened(&plain), Ok(answers));
+    assert_eq!(session.lock(), Lock::Open);
+    assert_eq!(session.last_saved(), Some(NOW));
+}
+
+#[test]
+fn open_answers_are_saved_sealed_and_never_readable() {
+    let (store, mut session) = opened(&changed(&AppState::default()));
+    let mut next = changed(&AppState::default());
+    next.apply(Action::Answer(AnswerChange::Goal(Some(Goal::CutDown))));
+    let mut latest = next.clone();
+    latest.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
+    session.save(&next, NOW).unwrap();
+    session.save(&latest, NOW).unwrap();
+    assert_eq!(
+        store.raw(keys::STATE),
+        Some(sealed(
+            &envelope::encode(&changed(&AppState::default()), NOW, 7),
+            7
+        ))
+    );
+
+    // Only the latest waiting state is sealed, and a readable write is refused.
+    let pending: Pending = session.next_to_seal().unwrap().unwrap();
+    assert_eq!(pending.revision(), 8);
+    assert_eq!(pending.plain(), envelope::encode(&latest, NOW, 8));
+    let before = store.raw(keys::STATE);
+    assert_eq!(
+        session.commit(pending.clone(), None),
+        Err(SaveError::Failed)
+    );
+    assert_eq!(store.raw(keys::STATE), before);
+    let text = sealed(pending.plain(), 8);
+    session.commit(pending, Some(&text)).unwrap();
+    assert_eq!(store.raw(keys::STATE), Some(text));
+    assert_eq!(session.next_to_seal(), Ok(None));
+    assert_eq!(session.lock(), Lock::Open);
+}
+
+#[test]
+fn locking_and_removing_the_lock_write_the_same_answers_sealed_then_readable() {
+    let store = Shared::default();
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    let answers = changed(&AppState::default());
+    session.save(&answers, NOW).unwrap();
+
+    let pending = session.prepare_lock(&answers, NOW).unwrap();
+    assert!(pending.must_seal());
+    let text = sealed(pending.plain(), pending.revision());
+    session.commit(pending, Some(&text)).unwrap();
+    assert_eq!(session.lock(), Lock::Open);
+    assert_eq!(store.raw(keys::STATE), Some(text));
+
+    let pending = session.prepare_unlocked(&answers, NOW).unwrap();
+    assert!(!pending.must_seal());
+    session.commit(pending, None).unwrap();
+    assert_eq!(session.lock(), Lock::None);
+    let saved = envelope::decode(&store.raw(keys::STATE).unwrap()).unwrap();
+    assert_eq!((saved.state, saved.revision), (answers, 3));
+}
+
+#[test]
+fn a_save_sealed_while_another_tab_saved_writes_nothing_and_the_person_chooses() {
+    let answers = changed(&AppState::default());
+    let (store, mut session) = opened(&answers);
+    let mut mine = answers.clone();
+    mine.apply(Action::Answer(AnswerChange::Goal(Some(Goal::CutDown))));
+    session.save(&mine, NOW).unwrap();
+    let pending = session.next_to_seal().unwrap().unwrap();
+
+    // The other tab writes while this one's save is being sealed.
+    let mut theirs = answers.clone();
+    theirs.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
+    let their_plain = envelope::encode(&theirs, NOW, 8);
+    let their_text = sealed(&their_plain, 8);
+    store.put(keys::STATE, &their_text);
+
+    let text = sealed(pending.plain(), pending.revision());
+    assert_eq!(session.commit(pending, Some(&text)), Err(SaveError::Behind));
+    assert_eq!(store.raw(keys::STATE), Some(their_text.clone()));
+    // Its arrival: opened with this page's key, then the person chooses.
+    assert_eq!(
+        session.external_change(Some(&their_text)),
+        External::Unseal(their_text.clone())
+    );
+    match session.external_opened(&their_plain) {
+        External::Choose(saved) => assert_eq!(saved.state, theirs),
+        other => panic!("expected a choice, got {other:?}"),
+    }
+    // Keeping mine writes over theirs, sealed.
+    session.keep_mine(&mine, NOW).unwrap();
+    seal_waiting(&mut session).unwrap();
+    let stored = lock::decode(&store.raw(keys::STATE).unwrap()).unwrap();
+    assert_eq!(stored.revision, 9);
+}
+
+#[test]
+fn another_tabs_saves_lock_and_unlock_reach_this_one() {
+    let answers = changed(&AppState::default());
+    // A tab with readable answers sees another tab lock them: it closes too.
+    let store = Shared::default();
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.save(&answers, NOW).unwrap();
+    let locked = sealed(&envelope::encode(&answers, NOW, 2), 2);
+    store.put(keys::STATE, &locked);
+    assert_eq!(session.external_change(Some(&locked)), External::Locked);
+    assert_eq!(session.lock(), Lock::Closed);
+    session.save(&changed(&answers), NOW).unwrap();
+    assert_eq!(store.raw(keys::STATE), Some(locked.clone()));
+
+    // A newer locked save while closed changes nothing here.
+    let newer = sealed(&envelope::encode(&answers, NOW, 3), 3);
+    store.put(keys::STATE, &newer);
+    assert_eq!(session.external_change(Some(&newer)), External::Ignore);
+
+    // The other tab removes the lock: readable again, and adopted.
+    let readable = envelope::encode(&answers, NOW, 4);
+    store.put(keys::STATE, &readable);
+    assert_eq!(
+        session.external_change(Some(&readable)),
+        External::Adopt(Box::new(answers.clone()))
+    );
+    assert_eq!(session.lock(), Lock::None);
+
+    // Deleting everything elsewhere removes the lock too.
+    let (store, mut session) = opened(&answers);
+    store.0.borrow_mut().remove(keys::STATE).unwrap();
+    assert_eq!(
+        session.external_change(None),
+        External::Adopt(Box::default())
+    );
+    assert_eq!(session.lock(), Lock::None);
+}
+
+#[test]
+fn closing_forgets_the_answers_and_writes_nothing_until_opened_again() {
+    let answers = changed(&AppState::default());
+    let (store, mut session) = opened(&answers);
+    let before = store.raw(keys::STATE);
+    session.close();
+    assert_eq!(session.lock(), Lock::Closed);
+    assert_eq!(session.last_saved(), None);
+    session.save(&AppState::default(), NOW).unwrap();
+    assert_eq!(session.next_to_seal(), Ok(None));
+    assert_eq!(store.raw(keys::STATE), before);
+}
+
+#[test]
+fn forgetting_the_passphrase_deletes_and_starts_over_readable() {
+    let answers = changed(&AppState::default());
+    let (store, _) = holding_locked(&answers);
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.delete_all().unwrap();
+    assert_eq!(session.lock(), Lock::None);
+    assert!(contents(&store).is_empty());
+    session.save(&answers, NOW).unwrap();
+    assert!(envelope::decode(&store.raw(keys::STATE).unwrap()).is_ok());
+}
+
+#[test]
+fn damaged_locked_answers_are_backed_up_and_a_newer_lock_is_left_alone() {
+    let answers = changed(&AppState::default());
+    let (store, _) = holding_locked(&answers);
+    let damaged = store
+        .raw(keys::STATE)
+        .unwrap()
+        .replace("\"locked\":1", "\"locked\":0");
+    store.put(keys::STATE, &damaged);
+    let (_, state, notices) = Session::open(store.boxed(), NOW);
+    assert_eq!(state, AppState::default());
+    match notices.as_slice() {
+        [StartNotice::Recovered { backup_key }] => {
+            assert_eq!(store.raw(backup_key), Some(damaged))
+        }
+        other => panic!("expected a backup, got {other:?}"),
+    }
+
+    let (store, _) = holding_locked(&answers);
+    let newer = store
+        .raw(keys::STATE)
+        .unwrap()
+        .replace("\"locked\":1", "\"locked\":2");
+    store.put(keys::STATE, &newer);
+    let (mut session, _, notices) = Session::open(store.boxed(), NOW);
+    assert_eq!(notices, vec![StartNotice::Newer]);
+    assert_eq!(session.mode(), Mode::ReadOnly);
+    assert_eq!(session.save(&answers, NOW), Err(SaveError::ReadOnly));
+    assert_eq!(store.raw(keys::STATE), Some(newer));
+}
+
+#[test]
+fn a_full_device_keeps_the_last_good_locked_copy() {
+    let answers = changed(&AppState::default());
+    let plain = envelope::encode(&answers, NOW, 7);
+    let text = sealed(&plain, 7);
+    let store = Shared::with(MemoryStore::with_quota(keys::STATE.len() + text.len() + 10));
+    store.put(keys::STATE, &text);
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.opened(&plain).unwrap();
+    let mut bigger = answers.clone();
+    bigger
+        .visit
+        .questions
+        .add("A question long enough to need more room than the quota leaves")
+        .unwrap();
+    session.save(&bigger, NOW).unwrap();
+    assert_eq!(seal_waiting(&mut session), Err(SaveError::QuotaExceeded));
+    assert_eq!(store.raw(keys::STATE), Some(text));
+}
+
+#[test]
+fn saving_again_never_writes_over_answers_another_tab_locked() {
+    let answers = changed(&AppState::default());
+    let store = Shared::default();
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.stop_keeping(false).unwrap();
+    let locked = sealed(&envelope::encode(&answers, NOW, 2), 2);
+    store.put(keys::STATE, &locked);
+    assert_eq!(
+        session.resume_saving(&changed(&answers), NOW),
+        Err(SaveError::Locked)
+    );
+    assert_eq!(session.mode(), Mode::NotKept);
+    assert_eq!(store.raw(keys::STATE), Some(locked));
+}

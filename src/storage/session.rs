@@ -3,6 +3,7 @@
 
 use super::envelope::{self, DecodeError, Saved};
 use super::keys;
+use super::lock::{self, LockError};
 use super::store::{MemoryStore, Store, StoreError};
 use crate::domain::set::IdSet;
 use crate::state::AppState;
@@ -20,6 +21,60 @@ pub enum Mode {
     /// page only, and nothing is written (not even the choice itself) until they choose to
     /// save again ([`Session::resume_saving`]).
     NotKept,
+}
+
+/// Whether the stored answers are locked with a passphrase, and whether this page opened them.
+/// The cryptography is the browser's and asynchronous, so the session never does it: it says
+/// what must be sealed or opened, and the app hands back the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lock {
+    /// Nothing locked: saves are readable text.
+    None,
+    /// Storage holds locked answers this page has not opened (or closed again): nothing is
+    /// written until they are opened ([`Session::opened`]) or deleted.
+    Closed,
+    /// This page opened the lock: every save must be sealed before it is written.
+    Open,
+}
+
+/// A save made ready: the envelope's text, to be written as it is or
+/// sealed first ([`Pending::must_seal`]), then handed to [`Session::commit`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    plain: String,
+    revision: u64,
+    must_seal: bool,
+    state: AppState,
+    saved_at: String,
+    /// What storage held when the save was made ready: if another tab writes meanwhile (while
+    /// the browser seals, say), the commit does not write over it.
+    seen: Option<String>,
+}
+
+impl Pending {
+    /// The envelope's text, readable.
+    pub fn plain(&self) -> &str {
+        &self.plain
+    }
+
+    /// The save count it carries (sealing binds it).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether it must be sealed before it is written: the answers are locked.
+    pub fn must_seal(&self) -> bool {
+        self.must_seal
+    }
+}
+
+/// What storage holds, as far as the session can tell without a passphrase.
+enum Stored {
+    Nothing,
+    Readable(Box<Saved>),
+    Locked { revision: u64 },
+    Newer,
+    Unreadable(String),
 }
 
 /// Something the person must be told when the guide starts.
@@ -47,6 +102,11 @@ pub enum SaveError {
     Failed,
     /// Data from a newer version of the guide is stored: this tab writes nothing.
     ReadOnly,
+    /// Another tab saved locked answers this page has not read yet (the browser is opening
+    /// them): nothing was written, and their arrival lets the person choose.
+    Behind,
+    /// The stored answers are locked and this page has not opened them: nothing was written.
+    Locked,
 }
 
 /// What another tab's change means for this one.
@@ -59,6 +119,12 @@ pub enum External {
     /// The page holds answers that could not be saved: the person chooses between them and
     /// these (stored now).
     Choose(Box<Saved>),
+    /// Another tab locked the answers: this page closes too (the caller forgets the answers on
+    /// the screen and asks for the passphrase).
+    Locked,
+    /// Another tab saved locked answers this page holds open: the caller opens them with its
+    /// key and hands the text to [`Session::external_opened`].
+    Unseal(String),
     /// Nothing to do (our own write, or data we cannot read and will not touch).
     Ignore,
 }
@@ -67,6 +133,7 @@ pub enum External {
 pub struct Session {
     store: Box<dyn Store>,
     mode: Mode,
+    lock: Lock,
     /// The revision of the stored envelope this tab last read or wrote (0: nothing stored).
     revision: u64,
     /// The state that storage holds, as far as this tab knows. Saving skips equal states.
@@ -76,6 +143,8 @@ pub struct Session {
     /// Whether the page holds answers the last save could not write (a conflict, a full
     /// device): another tab's save must then ask, not replace them.
     unsaved: bool,
+    /// The latest state to save while the answers are locked, until the caller seals it.
+    waiting: Option<(AppState, String)>,
     /// Whether the person changed being discreet while nothing was kept (saving again then
     /// writes it; otherwise another tab's choice stays).
     discreet_changed: bool,
@@ -104,10 +173,12 @@ impl Session {
         let mut session = Session {
             store,
             mode: Mode::Saving,
+            lock: Lock::None,
             revision: 0,
             persisted: AppState::default(),
             saved_at: String::new(),
             unsaved: false,
+            waiting: None,
             discreet_changed: false,
             backed_up: None,
             discreet: false,
@@ -115,21 +186,24 @@ impl Session {
         };
         session.discreet = session.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1");
         session.find_backups();
-        let Some(raw) = raw else {
-            return (session, AppState::default(), Vec::new());
-        };
-        match envelope::decode(&raw) {
-            Ok(saved) => {
+        match session.read(raw.as_deref()) {
+            Stored::Nothing => (session, AppState::default(), Vec::new()),
+            Stored::Readable(saved) => {
                 session.revision = saved.revision;
                 session.persisted = saved.state.clone();
                 session.saved_at = saved.saved_at;
                 (session, saved.state, Vec::new())
             }
-            Err(DecodeError::Newer { .. }) => {
+            Stored::Locked { revision } => {
+                session.lock = Lock::Closed;
+                session.revision = revision;
+                (session, AppState::default(), Vec::new())
+            }
+            Stored::Newer => {
                 session.mode = Mode::ReadOnly;
                 (session, AppState::default(), vec![StartNotice::Newer])
             }
-            Err(_) => match session.back_up(&raw, now) {
+            Stored::Unreadable(raw) => match session.back_up(&raw, now) {
                 Ok(backup_key) => (
                     session,
                     AppState::default(),
@@ -149,10 +223,12 @@ impl Session {
         let session = Session {
             store: Box::new(MemoryStore::default()),
             mode: Mode::Memory,
+            lock: Lock::None,
             revision: 0,
             persisted: AppState::default(),
             saved_at: String::new(),
             unsaved: false,
+            waiting: None,
             discreet_changed: false,
             backed_up: None,
             discreet: false,
@@ -166,71 +242,219 @@ impl Session {
         self.mode
     }
 
-    /// Saves `state` unless storage already holds it. Never overwrites newer data from another
-    /// tab, data from a newer version, or data it could not read without backing it up first.
-    pub fn save(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
-        let result = self.write(state, now);
-        self.unsaved = result.is_err();
-        result
+    /// Whether the stored answers are locked, and whether this page opened them.
+    pub fn lock(&self) -> Lock {
+        self.lock
     }
 
-    fn write(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
-        if *state == self.persisted || self.mode == Mode::NotKept {
+    /// Saves `state` unless storage already holds it. Never overwrites newer data from another
+    /// tab, data from a newer version, or data it could not read without backing it up first.
+    /// Locked answers cannot be sealed here (the browser does it, asynchronously): the state
+    /// waits for the caller, which takes it with [`Self::next_to_seal`], seals it and commits
+    /// it.
+    pub fn save(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        if self.lock == Lock::Open {
+            if *state != self.persisted && self.mode != Mode::NotKept {
+                self.waiting = Some((state.clone(), now.to_string()));
+            }
             return Ok(());
         }
+        match self.prepare(state, now)? {
+            Some(pending) => self.commit(pending, None),
+            None => Ok(()),
+        }
+    }
+
+    /// The save waiting to be sealed, made ready now: so that it carries the save count and
+    /// storage as they are after the last commit. `None` when no save waits.
+    pub fn next_to_seal(&mut self) -> Result<Option<Pending>, SaveError> {
+        match self.waiting.take() {
+            Some((state, now)) => self.prepare(&state, &now),
+            None => Ok(None),
+        }
+    }
+
+    /// Makes a save of `state` ready, unless storage already holds it or nothing is written
+    /// (nothing kept, or locked answers this page has not opened).
+    fn prepare(&mut self, state: &AppState, now: &str) -> Result<Option<Pending>, SaveError> {
+        if *state == self.persisted || self.mode == Mode::NotKept || self.lock == Lock::Closed {
+            return Ok(None);
+        }
+        let must_seal = self.lock == Lock::Open;
+        self.ready(state, now, must_seal).map(Some)
+    }
+
+    /// Makes a save of `state` ready that locks the answers (to be sealed with a new
+    /// passphrase), even when storage holds the same answers readable.
+    pub fn prepare_lock(&mut self, state: &AppState, now: &str) -> Result<Pending, SaveError> {
+        if self.lock == Lock::Closed {
+            return Err(SaveError::Locked);
+        }
+        self.ready(state, now, true)
+    }
+
+    /// Makes a save of `state` ready that removes the lock: readable again.
+    pub fn prepare_unlocked(&mut self, state: &AppState, now: &str) -> Result<Pending, SaveError> {
+        if self.lock == Lock::Closed {
+            return Err(SaveError::Locked);
+        }
+        self.ready(state, now, false)
+    }
+
+    fn ready(
+        &mut self,
+        state: &AppState,
+        now: &str,
+        must_seal: bool,
+    ) -> Result<Pending, SaveError> {
+        let result = self.check_before_writing(now);
+        self.unsaved = result.is_err();
+        let seen = result?;
+        let revision = self.revision + 1;
+        Ok(Pending {
+            plain: envelope::encode(state, now, revision),
+            revision,
+            must_seal,
+            state: state.clone(),
+            saved_at: now.to_string(),
+            seen,
+        })
+    }
+
+    /// Whether this tab may write over what storage holds now, which it returns. Unreadable
+    /// data is first copied to a backup.
+    fn check_before_writing(&mut self, now: &str) -> Result<Option<String>, SaveError> {
         if self.mode == Mode::ReadOnly {
             return Err(SaveError::ReadOnly);
         }
-        let stored = self.store.get(keys::STATE).map_err(|_| SaveError::Failed)?;
-        match stored.as_deref().map(envelope::decode) {
-            None if self.revision != 0 => {
-                // Another tab deleted everything since we last looked.
-                return Err(SaveError::Conflict {
-                    theirs: Box::new(Saved::nothing()),
-                });
+        let raw = self.store.get(keys::STATE).map_err(|_| SaveError::Failed)?;
+        match self.read(raw.as_deref()) {
+            // Another tab deleted everything since we last looked.
+            Stored::Nothing if self.revision != 0 => Err(SaveError::Conflict {
+                theirs: Box::new(Saved::nothing()),
+            }),
+            Stored::Readable(saved) if saved.revision != self.revision => {
+                Err(SaveError::Conflict { theirs: saved })
             }
-            None => {}
-            Some(Ok(saved)) if saved.revision != self.revision => {
-                return Err(SaveError::Conflict {
-                    theirs: Box::new(saved),
-                });
-            }
-            Some(Ok(_)) => {}
-            Some(Err(DecodeError::Newer { .. })) => {
+            // Another tab locked the answers.
+            Stored::Locked { .. } if self.lock != Lock::Open => Err(SaveError::Locked),
+            Stored::Locked { revision } if revision != self.revision => Err(SaveError::Behind),
+            Stored::Newer => {
                 self.mode = Mode::ReadOnly;
-                return Err(SaveError::ReadOnly);
+                Err(SaveError::ReadOnly)
             }
-            Some(Err(_)) => {
-                let raw = stored.unwrap_or_default();
-                self.back_up(&raw, now).map_err(|e| match e {
-                    StoreError::QuotaExceeded => SaveError::QuotaExceeded,
-                    StoreError::Unavailable(_) => SaveError::Failed,
-                })?;
-            }
+            Stored::Unreadable(raw) => match self.back_up(&raw, now) {
+                Ok(_) => Ok(Some(raw)),
+                Err(StoreError::QuotaExceeded) => Err(SaveError::QuotaExceeded),
+                Err(StoreError::Unavailable(_)) => Err(SaveError::Failed),
+            },
+            Stored::Nothing | Stored::Readable(_) | Stored::Locked { .. } => Ok(raw),
         }
-        let next = self.revision + 1;
-        match self
-            .store
-            .set(keys::STATE, &envelope::encode(state, now, next))
-        {
-            Ok(()) => {
-                self.revision = next;
-                self.persisted = state.clone();
-                self.saved_at = now.to_string();
-                Ok(())
-            }
+    }
+
+    /// Writes a save made ready by [`Self::next_to_seal`], [`Self::prepare_lock`] or
+    /// [`Self::prepare_unlocked`]: `sealed` is its sealed text when it must be sealed. Nothing is written if storage changed since it was made ready (another tab
+    /// saved meanwhile), or if it must be sealed and is not.
+    pub fn commit(&mut self, pending: Pending, sealed: Option<&str>) -> Result<(), SaveError> {
+        let result = self.write(&pending, sealed);
+        self.unsaved = result.is_err();
+        if result.is_ok() {
+            self.revision = pending.revision;
+            self.persisted = pending.state;
+            self.saved_at = pending.saved_at;
+            self.lock = if pending.must_seal {
+                Lock::Open
+            } else {
+                Lock::None
+            };
+        }
+        result
+    }
+
+    fn write(&mut self, pending: &Pending, sealed: Option<&str>) -> Result<(), SaveError> {
+        let text = match (pending.must_seal, sealed) {
+            (true, Some(sealed)) => sealed,
+            (false, None) => pending.plain.as_str(),
+            _ => return Err(SaveError::Failed),
+        };
+        if matches!(self.mode, Mode::NotKept | Mode::ReadOnly) {
+            return Err(SaveError::Failed);
+        }
+        let now = self.store.get(keys::STATE).map_err(|_| SaveError::Failed)?;
+        if now != pending.seen {
+            return Err(SaveError::Behind);
+        }
+        match self.store.set(keys::STATE, text) {
+            Ok(()) => Ok(()),
             Err(StoreError::QuotaExceeded) => Err(SaveError::QuotaExceeded),
             Err(StoreError::Unavailable(_)) => Err(SaveError::Failed),
+        }
+    }
+
+    /// Locked answers this page could not read before: opened by the caller with the
+    /// passphrase, `plain` is their envelope's text. Returns the answers to show.
+    pub fn opened(&mut self, plain: &str) -> Result<AppState, DecodeError> {
+        let saved = envelope::decode(plain)?;
+        // The save count outside is bound to the sealed text; inside it must be the same.
+        if saved.revision != self.revision {
+            return Err(DecodeError::BadShape(
+                "the locked answers do not match their save count".into(),
+            ));
+        }
+        self.adopt(&saved);
+        self.lock = Lock::Open;
+        Ok(saved.state)
+    }
+
+    /// Closes the lock on this page (Quick exit, a time without use): the answers are
+    /// forgotten here and nothing is written until they are opened again. Call it once the
+    /// last save is written ([`Self::next_to_seal`] gives `None`).
+    pub fn close(&mut self) {
+        if self.lock == Lock::Open {
+            self.waiting = None;
+            self.lock = Lock::Closed;
+            self.persisted = AppState::default();
+            self.saved_at.clear();
+            self.unsaved = false;
+        }
+    }
+
+    /// What storage holds, as far as a page can tell without a passphrase. Locked text is
+    /// looked at first: damaged locked text is unreadable (backed up), not a newer version's.
+    fn read(&self, raw: Option<&str>) -> Stored {
+        let Some(raw) = raw else {
+            return Stored::Nothing;
+        };
+        match lock::decode(raw) {
+            Ok(locked) => {
+                return Stored::Locked {
+                    revision: locked.revision,
+                }
+            }
+            Err(LockError::Newer) => return Stored::Newer,
+            Err(LockError::Damaged) => return Stored::Unreadable(raw.to_string()),
+            Err(LockError::NotLocked) => {}
+        }
+        match envelope::decode(raw) {
+            Ok(saved) => Stored::Readable(Box::new(saved)),
+            Err(DecodeError::Newer { .. }) => Stored::Newer,
+            Err(_) => Stored::Unreadable(raw.to_string()),
         }
     }
 
     /// After a conflict, the person chose to keep this tab's answers: save over the other's.
     pub fn keep_mine(&mut self, state: &AppState, now: &str) -> Result<(), SaveError> {
         let stored = self.store.get(keys::STATE).map_err(|_| SaveError::Failed)?;
-        if let Some(Ok(saved)) = stored.as_deref().map(envelope::decode) {
-            self.adopt(&saved);
-        } else if stored.is_none() {
-            self.forget();
+        match self.read(stored.as_deref()) {
+            Stored::Readable(saved) => self.adopt(&saved),
+            // Their answers (opened with this page's key) stay unknown here: only their count
+            // is needed to write over them.
+            Stored::Locked { revision } if self.lock == Lock::Open => {
+                self.revision = revision;
+                self.persisted = AppState::default();
+            }
+            Stored::Nothing => self.forget(),
+            _ => {}
         }
         self.save(state, now)
     }
@@ -261,29 +485,68 @@ impl Session {
         }
         // The other tab may have backed up data it could not read.
         self.find_backups();
-        let Some(raw) = new_value else {
-            self.forget();
-            return if self.unsaved {
-                External::Choose(Box::new(Saved::nothing()))
-            } else {
-                External::Adopt(Box::default())
-            };
-        };
-        match envelope::decode(raw) {
-            Ok(saved) if saved.revision == self.revision && saved.state == self.persisted => {
-                External::Ignore
+        match self.read(new_value) {
+            Stored::Nothing => {
+                // Deleted everything, the lock too.
+                self.forget();
+                self.lock = Lock::None;
+                if self.unsaved {
+                    External::Choose(Box::new(Saved::nothing()))
+                } else {
+                    External::Adopt(Box::default())
+                }
             }
-            // Answers on the page that could not be saved are never replaced unasked.
-            Ok(saved) if self.unsaved => External::Choose(Box::new(saved)),
-            Ok(saved) => {
-                self.adopt(&saved);
-                External::Adopt(Box::new(saved.state))
+            Stored::Locked { revision } => match self.lock {
+                Lock::Open => External::Unseal(new_value.unwrap_or_default().to_string()),
+                Lock::Closed => {
+                    self.revision = revision;
+                    External::Ignore
+                }
+                // Another tab locked the answers: this page closes too.
+                Lock::None => {
+                    self.lock = Lock::Closed;
+                    self.revision = revision;
+                    self.persisted = AppState::default();
+                    self.saved_at.clear();
+                    self.unsaved = false;
+                    External::Locked
+                }
+            },
+            Stored::Readable(saved) => {
+                // Readable again: another tab removed the lock.
+                self.lock = Lock::None;
+                self.readable_change(*saved)
             }
+            Stored::Newer => {
+                self.mode = Mode::ReadOnly;
+                External::Newer
+            }
+            Stored::Unreadable(_) => External::Ignore,
+        }
+    }
+
+    /// Another tab's locked save, opened by the caller with this page's key: `plain` is its
+    /// envelope's text.
+    pub fn external_opened(&mut self, plain: &str) -> External {
+        match envelope::decode(plain) {
+            Ok(saved) => self.readable_change(saved),
             Err(DecodeError::Newer { .. }) => {
                 self.mode = Mode::ReadOnly;
                 External::Newer
             }
             Err(_) => External::Ignore,
+        }
+    }
+
+    fn readable_change(&mut self, saved: Saved) -> External {
+        if saved.revision == self.revision && saved.state == self.persisted {
+            External::Ignore
+        } else if self.unsaved {
+            // Answers on the page that could not be saved are never replaced unasked.
+            External::Choose(Box::new(saved))
+        } else {
+            self.adopt(&saved);
+            External::Adopt(Box::new(saved.state))
         }
     }
 
@@ -295,6 +558,8 @@ impl Session {
             }
         }
         self.forget();
+        self.lock = Lock::None;
+        self.waiting = None;
         self.backed_up = None;
         self.discreet = false;
         self.backup_keys = IdSet::new();
@@ -338,20 +603,25 @@ impl Session {
         self.mode = Mode::Saving;
         self.forget();
         self.find_backups();
-        match self.stored_raw().as_deref().map(envelope::decode) {
-            Some(Err(DecodeError::Newer { .. })) => {
+        let stored = self.stored_raw();
+        match self.read(stored.as_deref()) {
+            Stored::Newer => {
                 self.mode = Mode::ReadOnly;
                 return Err(SaveError::ReadOnly);
             }
-            Some(Ok(saved)) if saved.state == *state => self.adopt(&saved),
+            Stored::Readable(saved) if saved.state == *state => self.adopt(&saved),
             // Other answers: the person chooses, even when the page has none.
-            Some(Ok(saved)) => {
+            Stored::Readable(saved) => {
                 self.unsaved = true;
-                return Err(SaveError::Conflict {
-                    theirs: Box::new(saved),
-                });
+                return Err(SaveError::Conflict { theirs: saved });
             }
-            _ => {}
+            // Locked answers (another tab locked them meanwhile): nothing is written, and
+            // the page's answers stay on the page, not kept, until the person opens the lock.
+            Stored::Locked { .. } => {
+                self.mode = Mode::NotKept;
+                return Err(SaveError::Locked);
+            }
+            Stored::Nothing | Stored::Unreadable(_) => {}
         }
         // A choice to be discreet made while nothing was kept is kept from now on.
         if std::mem::take(&mut self.discreet_changed) {

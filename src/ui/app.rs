@@ -95,7 +95,10 @@ pub fn App(props: &Props) -> Html {
                     External::Choose(theirs) => {
                         notices.dispatch(NoticeAction::Show(Notice::Conflict(theirs)))
                     }
-                    External::Ignore => {}
+                    // Another tab locked the answers: this page forgets them too. (No build
+                    // writes a lock yet; the lock screen comes with it.)
+                    External::Locked => dispatch.dispatch(Action::Replace(AppState::default())),
+                    External::Unseal(_) | External::Ignore => {}
                 }
             });
             move || drop(on_storage)

@@ -146,7 +146,10 @@ impl Notice {
     /// What a save's result needs to tell the person, if anything.
     pub fn after_save(result: Result<(), SaveError>) -> Option<Notice> {
         match result {
-            Ok(()) | Err(SaveError::ReadOnly) => None,
+            // Another tab's locked save is on its way: its arrival lets the person choose.
+            Ok(()) | Err(SaveError::ReadOnly | SaveError::Behind) => None,
+            // No build writes a lock yet; the lock screen comes with it.
+            Err(SaveError::Locked) => Some(Notice::SaveFailed),
             Err(SaveError::QuotaExceeded) => Some(Notice::Quota),
             Err(SaveError::Conflict { theirs }) => Some(Notice::Conflict(theirs)),
             Err(SaveError::Failed) => Some(Notice::SaveFailed),
