@@ -169,3 +169,29 @@ async fn changed_data_is_caught() {
         );
     }
 }
+
+/// Another tab's save opens with this page's key; after that tab set a new passphrase (a new
+/// key), it does not, and the page must ask for the passphrase again.
+#[wasm_bindgen_test]
+async fn another_tabs_save_opens_with_the_same_key_only() {
+    let (key, locked) = crypto::lock("purple river 42", ANSWERS, 3).await.unwrap();
+    let (theirs, _) = crypto::open("purple river 42", &stored(&locked))
+        .await
+        .unwrap();
+    let later = ANSWERS.replace("sister", "brother");
+    let saved = crypto::seal(&theirs, &later, 4).await.unwrap();
+    assert_eq!(crypto::unseal(&key, &stored(&saved)).await, Ok(later));
+
+    let (renewed, _) = crypto::lock("new words here", ANSWERS, 5).await.unwrap();
+    let saved = crypto::seal(&renewed, ANSWERS, 6).await.unwrap();
+    assert_eq!(
+        crypto::unseal(&key, &stored(&saved)).await,
+        Err(CryptoError::WrongPassphrase)
+    );
+    let mut changed = crypto::seal(&key, ANSWERS, 7).await.unwrap();
+    changed.sealed[0] ^= 1;
+    assert_eq!(
+        crypto::unseal(&key, &stored(&changed)).await,
+        Err(CryptoError::Damaged)
+    );
+}

@@ -1174,3 +1174,20 @@ fn saving_again_never_writes_over_answers_another_tab_locked() {
     assert_eq!(session.mode(), Mode::NotKept);
     assert_eq!(store.raw(keys::STATE), Some(locked));
 }
+
+#[test]
+fn stopping_and_saving_again_with_open_locked_answers_seals_as_before() {
+    let answers = changed(&AppState::default());
+    let (store, mut session) = opened(&answers);
+    session.stop_keeping(false).unwrap();
+    let mut more = answers.clone();
+    more.apply(Action::Answer(AnswerChange::Goal(Some(Goal::Stop))));
+    session.save(&more, NOW).unwrap();
+    assert_eq!(session.next_to_seal(), Ok(None), "nothing kept meanwhile");
+
+    session.resume_saving(&more, NOW).unwrap();
+    assert_eq!(session.mode(), Mode::Saving);
+    seal_waiting(&mut session).unwrap();
+    let stored = lock::decode(&store.raw(keys::STATE).unwrap()).unwrap();
+    assert_eq!(stored.revision, 8);
+}

@@ -601,6 +601,7 @@ impl Session {
             return Ok(());
         }
         self.mode = Mode::Saving;
+        let known = self.revision;
         self.forget();
         self.find_backups();
         let stored = self.stored_raw();
@@ -614,6 +615,10 @@ impl Session {
             Stored::Readable(saved) => {
                 self.unsaved = true;
                 return Err(SaveError::Conflict { theirs: saved });
+            }
+            // This page's own open lock, unchanged since it stopped keeping: sealed as usual.
+            Stored::Locked { revision } if self.lock == Lock::Open && revision == known => {
+                self.revision = revision;
             }
             // Locked answers (another tab locked them meanwhile): nothing is written, and
             // the page's answers stay on the page, not kept, until the person opens the lock.

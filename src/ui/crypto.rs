@@ -123,21 +123,39 @@ pub async fn open(passphrase: &str, locked: &Locked) -> Result<(DataKey, String)
     let key = unwrap(&subtle, &locked.key, &from_passphrase)
         .await
         .ok_or(CryptoError::WrongPassphrase)?;
-    let bound = bound_data(locked.revision, &locked.key);
-    let plain = call(subtle.decrypt_with_object_and_u8_array(
-        &gcm(&locked.nonce, &bound),
-        &key,
-        &locked.sealed,
-    ))
-    .await
-    .ok_or(CryptoError::Damaged)?;
-    let plain =
-        String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::Damaged)?;
+    let plain = decrypt(&subtle, &key, locked).await?;
     let data_key = DataKey {
         key,
         wrap: locked.key.clone(),
     };
     Ok((data_key, plain))
+}
+
+/// Opens another tab's save with this page's data key: `WrongPassphrase` if that tab locked
+/// again with a new passphrase (a new key).
+pub async fn unseal(data_key: &DataKey, locked: &Locked) -> Result<String, CryptoError> {
+    if locked.key != data_key.wrap {
+        return Err(CryptoError::WrongPassphrase);
+    }
+    let subtle = subtle().ok_or(CryptoError::Unavailable)?;
+    decrypt(&subtle, &data_key.key, locked).await
+}
+
+/// The envelope's text of `locked`, with its data key.
+async fn decrypt(
+    subtle: &SubtleCrypto,
+    key: &CryptoKey,
+    locked: &Locked,
+) -> Result<String, CryptoError> {
+    let bound = bound_data(locked.revision, &locked.key);
+    let plain = call(subtle.decrypt_with_object_and_u8_array(
+        &gcm(&locked.nonce, &bound),
+        key,
+        &locked.sealed,
+    ))
+    .await
+    .ok_or(CryptoError::Damaged)?;
+    String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::Damaged)
 }
 
 /// The data key of `wrap`, in a form the page's script cannot read out; `None` if the key
