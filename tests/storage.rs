@@ -923,7 +923,7 @@ fn holding_locked(state: &AppState) -> (Shared, String) {
 fn opened(state: &AppState) -> (Shared, Session) {
     let (store, plain) = holding_locked(state);
     let (mut session, _, _) = Session::open(store.boxed(), NOW);
-    assert_eq!(session.opened(&plain).as_ref(), Ok(state));
+    assert_eq!(session.opened(&plain, 7).as_ref(), Ok(state));
     (store, session)
 }
 
@@ -947,9 +947,9 @@ fn locked_answers_open_closed_and_nothing_is_written_until_they_are_opened() {
 
     // Text whose save count differs from the one outside was not sealed with it.
     let other = envelope::encode(&answers, NOW, 6);
-    assert!(session.opened(&other).is_err());
+    assert!(session.opened(&other, 7).is_err());
     assert_eq!(session.lock(), Lock::Closed);
-    assert_eq!(session.opened(&plain), Ok(answers));
+    assert_eq!(session.opened(&plain, 7), Ok(answers));
     assert_eq!(session.lock(), Lock::Open);
     assert_eq!(session.last_saved(), Some(NOW));
 }
@@ -1091,7 +1091,7 @@ fn closing_forgets_the_answers_and_writes_nothing_until_opened_again() {
     session.close();
     assert_eq!(session.lock(), Lock::Closed);
     assert_eq!(session.last_saved(), None);
-    session.save(&AppState::default(), NOW).unwrap();
+    session.save(&with_goal(&answers, Goal::Stop), NOW).unwrap();
     assert_eq!(session.next_to_seal(), Ok(None));
     assert_eq!(store.raw(keys::STATE), before);
 }
@@ -1147,7 +1147,7 @@ fn a_full_device_keeps_the_last_good_locked_copy() {
     let store = Shared::with(MemoryStore::with_quota(keys::STATE.len() + text.len() + 10));
     store.put(keys::STATE, &text);
     let (mut session, _, _) = Session::open(store.boxed(), NOW);
-    session.opened(&plain).unwrap();
+    session.opened(&plain, 7).unwrap();
     let mut bigger = answers.clone();
     bigger
         .visit
@@ -1190,4 +1190,222 @@ fn stopping_and_saving_again_with_open_locked_answers_seals_as_before() {
     seal_waiting(&mut session).unwrap();
     let stored = lock::decode(&store.raw(keys::STATE).unwrap()).unwrap();
     assert_eq!(stored.revision, 8);
+}
+
+fn with_goal(state: &AppState, goal: Goal) -> AppState {
+    let mut next = state.clone();
+    next.apply(Action::Answer(AnswerChange::Goal(Some(goal))));
+    next
+}
+
+/// Another tab's save that arrives while this page's save is being sealed is a choice, not a
+/// replacement: the page's answers are not saved yet.
+#[test]
+fn another_tabs_save_arriving_while_this_one_seals_asks_first() {
+    let answers = changed(&AppState::default());
+    let (store, mut session) = opened(&answers);
+    let mine = with_goal(&answers, Goal::CutDown);
+    session.save(&mine, NOW).unwrap();
+    let pending = session.next_to_seal().unwrap().unwrap();
+
+    let theirs = with_goal(&answers, Goal::Stop);
+    let their_plain = envelope::encode(&theirs, NOW, 8);
+    let their_text = sealed(&their_plain, 8);
+    store.put(keys::STATE, &their_text);
+    assert_eq!(
+        session.external_change(Some(&their_text)),
+        External::Unseal(their_text.clone())
+    );
+    match session.external_opened(&their_plain) {
+        External::Choose(saved) => assert_eq!(saved.state, theirs),
+        other => panic!("expected a choice, got {other:?}"),
+    }
+    let text = sealed(pending.plain(), pending.revision());
+    assert_eq!(session.commit(pending, Some(&text)), Err(SaveError::Behind));
+    assert_eq!(store.raw(keys::STATE), Some(their_text));
+}
+
+#[test]
+fn another_tab_locking_keeps_answers_this_page_had_not_saved() {
+    let answers = changed(&AppState::default());
+    // Room for the answers locked below, not for long questions.
+    let locked = sealed(&envelope::encode(&answers, NOW, 2), 2);
+    let store = Shared::with(MemoryStore::with_quota(keys::STATE.len() + locked.len()));
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.save(&answers, NOW).unwrap();
+    let mut bigger = answers.clone();
+    for _ in 0..4 {
+        bigger
+            .visit
+            .questions
+            .add(&"A long question that does not fit. ".repeat(8))
+            .unwrap();
+    }
+    assert_eq!(session.save(&bigger, NOW), Err(SaveError::QuotaExceeded));
+
+    store.0.borrow_mut().remove(keys::STATE).unwrap();
+    store.put(keys::STATE, &locked);
+    assert_eq!(
+        session.external_change(Some(&locked)),
+        External::LockedElsewhere
+    );
+    assert_eq!(session.mode(), Mode::NotKept);
+    session.save(&with_goal(&bigger, Goal::Stop), NOW).unwrap();
+    assert_eq!(store.raw(keys::STATE), Some(locked.clone()));
+
+    // The same when another tab sets a new passphrase this page's key cannot open.
+    let (store, mut session) = opened(&answers);
+    session.save(&with_goal(&answers, Goal::Stop), NOW).unwrap();
+    assert_eq!(session.locked_elsewhere(), External::LockedElsewhere);
+    assert_eq!(session.next_to_seal(), Ok(None));
+    let before = store.raw(keys::STATE);
+    session
+        .save(&with_goal(&answers, Goal::CutDown), NOW)
+        .unwrap();
+    assert_eq!(store.raw(keys::STATE), before);
+
+    // With nothing unsaved, the page simply closes.
+    let (_, mut session) = opened(&answers);
+    assert_eq!(session.locked_elsewhere(), External::Locked);
+    assert_eq!(session.lock(), Lock::Closed);
+}
+
+#[test]
+fn nothing_made_ready_before_closing_or_deleting_is_written_after() {
+    let answers = changed(&AppState::default());
+    for end in ["close", "delete"] {
+        let (store, mut session) = opened(&answers);
+        session.save(&with_goal(&answers, Goal::Stop), NOW).unwrap();
+        let pending = session.next_to_seal().unwrap().unwrap();
+        let before = store.raw(keys::STATE);
+        match end {
+            "close" => session.close(),
+            _ => session.delete_all().unwrap(),
+        }
+        let text = sealed(pending.plain(), pending.revision());
+        assert_eq!(
+            session.commit(pending, Some(&text)),
+            Err(SaveError::Behind),
+            "{end}"
+        );
+        assert_eq!(
+            store.raw(keys::STATE),
+            if end == "close" { before } else { None },
+            "{end}"
+        );
+        assert_ne!(session.lock(), Lock::Open, "{end}");
+    }
+
+    // Another tab's save opened after this page closed is not shown.
+    let (_, mut session) = opened(&answers);
+    session.close();
+    let plain = envelope::encode(&with_goal(&answers, Goal::Stop), NOW, 8);
+    assert_eq!(session.external_opened(&plain), External::Ignore);
+}
+
+#[test]
+fn one_save_is_out_at_a_time_and_one_that_fails_to_seal_is_given_up() {
+    let answers = changed(&AppState::default());
+    let (store, mut session) = opened(&answers);
+    session.save(&with_goal(&answers, Goal::Stop), NOW).unwrap();
+    let pending = session.next_to_seal().unwrap().unwrap();
+    assert_eq!(
+        session.prepare_lock(&answers, NOW).err(),
+        Some(SaveError::Behind)
+    );
+    let text = sealed(pending.plain(), pending.revision());
+    session.commit(pending, Some(&text)).unwrap();
+    let renewed = session.prepare_lock(&answers, NOW).unwrap();
+    assert_eq!(renewed.revision(), 9);
+
+    // The browser could not seal it: given up, the next save is made ready afresh, and
+    // another tab's save meanwhile asks first.
+    session.abandon(renewed);
+    assert_eq!(
+        lock::decode(&store.raw(keys::STATE).unwrap())
+            .unwrap()
+            .revision,
+        8
+    );
+    let theirs = with_goal(&answers, Goal::CutDown);
+    let their_plain = envelope::encode(&theirs, NOW, 9);
+    store.put(keys::STATE, &sealed(&their_plain, 9));
+    assert!(matches!(
+        session.external_opened(&their_plain),
+        External::Choose(_)
+    ));
+}
+
+#[test]
+fn keeping_mine_over_locked_answers_seals_them_or_waits_for_the_lock() {
+    let answers = changed(&AppState::default());
+    let (store, mut session) = opened(&answers);
+    let theirs = sealed(&envelope::encode(&answers, NOW, 8), 8);
+    store.put(keys::STATE, &theirs);
+    // Even an empty page is written over theirs, sealed, when the person keeps it.
+    session.keep_mine(&AppState::default(), NOW).unwrap();
+    seal_waiting(&mut session).unwrap();
+    assert_eq!(
+        lock::decode(&store.raw(keys::STATE).unwrap())
+            .unwrap()
+            .revision,
+        9
+    );
+
+    let (mut closed, _, _) = Session::open(store.boxed(), NOW);
+    assert_eq!(closed.keep_mine(&answers, NOW), Err(SaveError::Locked));
+}
+
+#[test]
+fn opening_takes_the_save_count_of_what_was_opened() {
+    let answers = changed(&AppState::default());
+    let (store, _) = holding_locked(&answers);
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    // Another tab saved before this page heard of it; the browser opened the newer save.
+    let newer = with_goal(&answers, Goal::Stop);
+    let plain = envelope::encode(&newer, NOW, 8);
+    store.put(keys::STATE, &sealed(&plain, 8));
+    assert_eq!(session.opened(&plain, 8), Ok(newer.clone()));
+    session
+        .save(&with_goal(&newer, Goal::CutDown), NOW)
+        .unwrap();
+    seal_waiting(&mut session).unwrap();
+    assert_eq!(
+        lock::decode(&store.raw(keys::STATE).unwrap())
+            .unwrap()
+            .revision,
+        9
+    );
+
+    // Deleted elsewhere while the browser opened them: not shown.
+    let (store, _) = holding_locked(&answers);
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    store.0.borrow_mut().remove(keys::STATE).unwrap();
+    session.external_change(None);
+    let plain = envelope::encode(&answers, NOW, 7);
+    assert!(session.opened(&plain, 7).is_err());
+}
+
+#[test]
+fn saving_again_after_another_tab_locked_can_be_tried_again_later() {
+    let answers = changed(&AppState::default());
+    let store = Shared::default();
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.save(&answers, NOW).unwrap();
+    session.stop_keeping(false).unwrap();
+    let locked = sealed(&envelope::encode(&answers, NOW, 2), 2);
+    store.put(keys::STATE, &locked);
+    for _ in 0..2 {
+        assert_eq!(session.resume_saving(&answers, NOW), Err(SaveError::Locked));
+        assert_eq!(session.mode(), Mode::NotKept);
+        assert_eq!(store.raw(keys::STATE), Some(locked.clone()));
+    }
+    // The other tab removed the lock: saving again asks as usual.
+    let readable = envelope::encode(&with_goal(&answers, Goal::Stop), NOW, 3);
+    store.put(keys::STATE, &readable);
+    assert!(matches!(
+        session.resume_saving(&answers, NOW),
+        Err(SaveError::Conflict { .. })
+    ));
+    assert_eq!(session.lock(), Lock::None);
 }

@@ -49,6 +49,8 @@ pub struct Pending {
     /// What storage held when the save was made ready: if another tab writes meanwhile (while
     /// the browser seals, say), the commit does not write over it.
     seen: Option<String>,
+    /// The page's epoch when it was made ready.
+    epoch: u64,
 }
 
 impl Pending {
@@ -122,6 +124,10 @@ pub enum External {
     /// Another tab locked the answers: this page closes too (the caller forgets the answers on
     /// the screen and asks for the passphrase).
     Locked,
+    /// Another tab locked the answers (or set a new passphrase) while this page held answers
+    /// not yet saved: they stay on the page, and nothing is kept from now on (the caller says
+    /// so).
+    LockedElsewhere,
     /// Another tab saved locked answers this page holds open: the caller opens them with its
     /// key and hands the text to [`Session::external_opened`].
     Unseal(String),
@@ -145,6 +151,12 @@ pub struct Session {
     unsaved: bool,
     /// The latest state to save while the answers are locked, until the caller seals it.
     waiting: Option<(AppState, String)>,
+    /// Whether a save made ready is out (being sealed) and not yet committed or abandoned:
+    /// only one is, so that no two carry the same save count.
+    in_flight: bool,
+    /// Counts the times the lock closed or storage was emptied on this page: a save made ready
+    /// before then is never written after.
+    epoch: u64,
     /// Whether the person changed being discreet while nothing was kept (saving again then
     /// writes it; otherwise another tab's choice stays).
     discreet_changed: bool,
@@ -179,6 +191,8 @@ impl Session {
             saved_at: String::new(),
             unsaved: false,
             waiting: None,
+            in_flight: false,
+            epoch: 0,
             discreet_changed: false,
             backed_up: None,
             discreet: false,
@@ -229,6 +243,8 @@ impl Session {
             saved_at: String::new(),
             unsaved: false,
             waiting: None,
+            in_flight: false,
+            epoch: 0,
             discreet_changed: false,
             backed_up: None,
             discreet: false,
@@ -290,7 +306,10 @@ impl Session {
         if self.lock == Lock::Closed {
             return Err(SaveError::Locked);
         }
-        self.ready(state, now, true)
+        let pending = self.ready(state, now, true)?;
+        // It carries the latest answers.
+        self.waiting = None;
+        Ok(pending)
     }
 
     /// Makes a save of `state` ready that removes the lock: readable again.
@@ -298,7 +317,9 @@ impl Session {
         if self.lock == Lock::Closed {
             return Err(SaveError::Locked);
         }
-        self.ready(state, now, false)
+        let pending = self.ready(state, now, false)?;
+        self.waiting = None;
+        Ok(pending)
     }
 
     fn ready(
@@ -307,10 +328,14 @@ impl Session {
         now: &str,
         must_seal: bool,
     ) -> Result<Pending, SaveError> {
-        let result = self.check_before_writing(now);
-        self.unsaved = result.is_err();
-        let seen = result?;
+        if self.in_flight {
+            return Err(SaveError::Behind);
+        }
+        let seen = self
+            .check_before_writing(now)
+            .inspect_err(|_| self.unsaved = true)?;
         let revision = self.revision + 1;
+        self.in_flight = true;
         Ok(Pending {
             plain: envelope::encode(state, now, revision),
             revision,
@@ -318,6 +343,7 @@ impl Session {
             state: state.clone(),
             saved_at: now.to_string(),
             seen,
+            epoch: self.epoch,
         })
     }
 
@@ -356,6 +382,11 @@ impl Session {
     /// [`Self::prepare_unlocked`]: `sealed` is its sealed text when it must be sealed. Nothing is written if storage changed since it was made ready (another tab
     /// saved meanwhile), or if it must be sealed and is not.
     pub fn commit(&mut self, pending: Pending, sealed: Option<&str>) -> Result<(), SaveError> {
+        self.in_flight = false;
+        // Closed, deleted or locked elsewhere since: the answers it carries are gone from here.
+        if pending.epoch != self.epoch {
+            return Err(SaveError::Behind);
+        }
         let result = self.write(&pending, sealed);
         self.unsaved = result.is_err();
         if result.is_ok() {
@@ -369,6 +400,18 @@ impl Session {
             };
         }
         result
+    }
+
+    /// Gives up a save made ready that could not be sealed: the answers stay on the page, not
+    /// saved, and the next save is made ready afresh.
+    pub fn abandon(&mut self, _pending: Pending) {
+        self.in_flight = false;
+        self.unsaved = true;
+    }
+
+    /// Whether the page holds answers storage does not: a save that failed, waits or is out.
+    fn has_unsaved(&self) -> bool {
+        self.unsaved || self.in_flight || self.waiting.is_some()
     }
 
     fn write(&mut self, pending: &Pending, sealed: Option<&str>) -> Result<(), SaveError> {
@@ -392,11 +435,16 @@ impl Session {
     }
 
     /// Locked answers this page could not read before: opened by the caller with the
-    /// passphrase, `plain` is their envelope's text. Returns the answers to show.
-    pub fn opened(&mut self, plain: &str) -> Result<AppState, DecodeError> {
+    /// passphrase, `plain` is their envelope's text and `revision` the save count outside it.
+    /// Returns the answers to show.
+    pub fn opened(&mut self, plain: &str, revision: u64) -> Result<AppState, DecodeError> {
         let saved = envelope::decode(plain)?;
+        // Another tab deleted them or removed the lock while the browser opened them.
+        if self.lock != Lock::Closed {
+            return Err(DecodeError::BadShape("the lock changed meanwhile".into()));
+        }
         // The save count outside is bound to the sealed text; inside it must be the same.
-        if saved.revision != self.revision {
+        if saved.revision != revision {
             return Err(DecodeError::BadShape(
                 "the locked answers do not match their save count".into(),
             ));
@@ -411,12 +459,35 @@ impl Session {
     /// last save is written ([`Self::next_to_seal`] gives `None`).
     pub fn close(&mut self) {
         if self.lock == Lock::Open {
+            self.epoch += 1;
             self.waiting = None;
             self.lock = Lock::Closed;
             self.persisted = AppState::default();
             self.saved_at.clear();
             self.unsaved = false;
         }
+    }
+
+    /// Another tab set a new passphrase, so this page's key no longer opens the answers: like
+    /// another tab locking them.
+    pub fn locked_elsewhere(&mut self) -> External {
+        self.lock_from_elsewhere()
+    }
+
+    /// This page's answers go behind a lock another tab made: the page closes, or, if it holds
+    /// answers not yet saved, keeps them and keeps nothing from now on.
+    fn lock_from_elsewhere(&mut self) -> External {
+        self.epoch += 1;
+        if self.has_unsaved() {
+            self.waiting = None;
+            self.lock = Lock::None;
+            self.mode = Mode::NotKept;
+            return External::LockedElsewhere;
+        }
+        self.lock = Lock::Closed;
+        self.persisted = AppState::default();
+        self.saved_at.clear();
+        External::Locked
     }
 
     /// What storage holds, as far as a page can tell without a passphrase. Locked text is
@@ -448,11 +519,13 @@ impl Session {
         match self.read(stored.as_deref()) {
             Stored::Readable(saved) => self.adopt(&saved),
             // Their answers (opened with this page's key) stay unknown here: only their count
-            // is needed to write over them.
+            // is needed to write over them, sealed.
             Stored::Locked { revision } if self.lock == Lock::Open => {
                 self.revision = revision;
-                self.persisted = AppState::default();
+                self.waiting = Some((state.clone(), now.to_string()));
+                return Ok(());
             }
+            Stored::Locked { .. } => return Err(SaveError::Locked),
             Stored::Nothing => self.forget(),
             _ => {}
         }
@@ -489,7 +562,10 @@ impl Session {
             Stored::Nothing => {
                 // Deleted everything, the lock too.
                 self.forget();
-                self.lock = Lock::None;
+                if self.lock != Lock::None {
+                    self.epoch += 1;
+                    self.lock = Lock::None;
+                }
                 if self.unsaved {
                     External::Choose(Box::new(Saved::nothing()))
                 } else {
@@ -504,17 +580,16 @@ impl Session {
                 }
                 // Another tab locked the answers: this page closes too.
                 Lock::None => {
-                    self.lock = Lock::Closed;
                     self.revision = revision;
-                    self.persisted = AppState::default();
-                    self.saved_at.clear();
-                    self.unsaved = false;
-                    External::Locked
+                    self.lock_from_elsewhere()
                 }
             },
             Stored::Readable(saved) => {
                 // Readable again: another tab removed the lock.
-                self.lock = Lock::None;
+                if self.lock != Lock::None {
+                    self.epoch += 1;
+                    self.lock = Lock::None;
+                }
                 self.readable_change(*saved)
             }
             Stored::Newer => {
@@ -528,6 +603,10 @@ impl Session {
     /// Another tab's locked save, opened by the caller with this page's key: `plain` is its
     /// envelope's text.
     pub fn external_opened(&mut self, plain: &str) -> External {
+        // Closed or changed elsewhere while it was being opened.
+        if self.lock != Lock::Open {
+            return External::Ignore;
+        }
         match envelope::decode(plain) {
             Ok(saved) => self.readable_change(saved),
             Err(DecodeError::Newer { .. }) => {
@@ -541,8 +620,8 @@ impl Session {
     fn readable_change(&mut self, saved: Saved) -> External {
         if saved.revision == self.revision && saved.state == self.persisted {
             External::Ignore
-        } else if self.unsaved {
-            // Answers on the page that could not be saved are never replaced unasked.
+        } else if self.has_unsaved() {
+            // Answers on the page not yet saved are never replaced unasked.
             External::Choose(Box::new(saved))
         } else {
             self.adopt(&saved);
@@ -558,6 +637,7 @@ impl Session {
             }
         }
         self.forget();
+        self.epoch += 1;
         self.lock = Lock::None;
         self.waiting = None;
         self.backed_up = None;
@@ -600,9 +680,6 @@ impl Session {
         if self.mode != Mode::NotKept {
             return Ok(());
         }
-        self.mode = Mode::Saving;
-        let known = self.revision;
-        self.forget();
         self.find_backups();
         let stored = self.stored_raw();
         match self.read(stored.as_deref()) {
@@ -610,30 +687,41 @@ impl Session {
                 self.mode = Mode::ReadOnly;
                 return Err(SaveError::ReadOnly);
             }
-            Stored::Readable(saved) if saved.state == *state => self.adopt(&saved),
-            // Other answers: the person chooses, even when the page has none.
+            // This page's own open lock, unchanged since it stopped keeping: sealed as before.
+            Stored::Locked { revision } if self.lock == Lock::Open && revision == self.revision => {
+            }
+            // Locked answers another tab wrote: nothing is written, and the page's answers
+            // stay on the page, not kept, until the person opens the lock.
+            Stored::Locked { .. } => return Err(SaveError::Locked),
             Stored::Readable(saved) => {
-                self.unsaved = true;
-                return Err(SaveError::Conflict { theirs: saved });
+                self.readable_again();
+                if saved.state == *state {
+                    self.adopt(&saved);
+                } else {
+                    // Other answers: the person chooses, even when the page has none.
+                    self.mode = Mode::Saving;
+                    self.unsaved = true;
+                    return Err(SaveError::Conflict { theirs: saved });
+                }
             }
-            // This page's own open lock, unchanged since it stopped keeping: sealed as usual.
-            Stored::Locked { revision } if self.lock == Lock::Open && revision == known => {
-                self.revision = revision;
-            }
-            // Locked answers (another tab locked them meanwhile): nothing is written, and
-            // the page's answers stay on the page, not kept, until the person opens the lock.
-            Stored::Locked { .. } => {
-                self.mode = Mode::NotKept;
-                return Err(SaveError::Locked);
-            }
-            Stored::Nothing | Stored::Unreadable(_) => {}
+            Stored::Nothing | Stored::Unreadable(_) => self.readable_again(),
         }
+        self.mode = Mode::Saving;
         // A choice to be discreet made while nothing was kept is kept from now on.
         if std::mem::take(&mut self.discreet_changed) {
             self.set_discreet(self.discreet)
                 .map_err(|_| SaveError::Failed)?;
         }
         self.save(state, now)
+    }
+
+    /// Storage holds no lock (any more): forget what this page knew of it.
+    fn readable_again(&mut self) {
+        self.forget();
+        if self.lock != Lock::None {
+            self.epoch += 1;
+            self.lock = Lock::None;
+        }
     }
 
     /// Whether the person chose to be discreet on this device (see [`keys::DISCREET`]).

@@ -98,6 +98,10 @@ pub fn App(props: &Props) -> Html {
                     // Another tab locked the answers: this page forgets them too. (No build
                     // writes a lock yet; the lock screen comes with it.)
                     External::Locked => dispatch.dispatch(Action::Replace(AppState::default())),
+                    // ... but keeps answers it had not saved yet, not kept from now on.
+                    External::LockedElsewhere => {
+                        notices.dispatch(NoticeAction::Show(Notice::LockedElsewhere))
+                    }
                     External::Unseal(_) | External::Ignore => {}
                 }
             });

@@ -132,6 +132,9 @@ pub enum Notice {
     /// Asked, as the person started a question list, to keep the guide's data until they
     /// delete it: whether the browser agreed.
     Kept(bool),
+    /// The answers were locked in another tab while this page held answers not yet saved (or
+    /// while it was not keeping them): the page's answers stay here, not kept.
+    LockedElsewhere,
 }
 
 impl Notice {
@@ -139,7 +142,11 @@ impl Notice {
     pub fn is_alert(&self) -> bool {
         matches!(
             self,
-            Notice::Quota | Notice::Conflict(_) | Notice::Earlier(_) | Notice::SaveFailed
+            Notice::Quota
+                | Notice::Conflict(_)
+                | Notice::Earlier(_)
+                | Notice::SaveFailed
+                | Notice::LockedElsewhere
         )
     }
 
@@ -148,8 +155,7 @@ impl Notice {
         match result {
             // Another tab's locked save is on its way: its arrival lets the person choose.
             Ok(()) | Err(SaveError::ReadOnly | SaveError::Behind) => None,
-            // No build writes a lock yet; the lock screen comes with it.
-            Err(SaveError::Locked) => Some(Notice::SaveFailed),
+            Err(SaveError::Locked) => Some(Notice::LockedElsewhere),
             Err(SaveError::QuotaExceeded) => Some(Notice::Quota),
             Err(SaveError::Conflict { theirs }) => Some(Notice::Conflict(theirs)),
             Err(SaveError::Failed) => Some(Notice::SaveFailed),
