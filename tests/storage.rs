@@ -1029,15 +1029,7 @@ fn a_save_sealed_while_another_tab_saved_writes_nothing_and_the_person_chooses()
     let text = sealed(pending.plain(), pending.revision());
     assert_eq!(session.commit(pending, Some(&text)), Err(SaveError::Behind));
     assert_eq!(store.raw(keys::STATE), Some(their_text.clone()));
-    // Its arrival: opened with this page's key, then the person chooses.
-    assert_eq!(
-        session.external_change(Some(&their_text)),
-        External::Unseal(their_text.clone())
-    );
-    match session.external_opened(&their_plain) {
-        External::Choose(saved) => assert_eq!(saved.state, theirs),
-        other => panic!("expected a choice, got {other:?}"),
-    }
+    arrives_as_a_choice(&mut session, &their_text, &their_plain, &theirs);
     // Keeping mine writes over theirs, sealed.
     session.keep_mine(&mine, NOW).unwrap();
     seal_waiting(&mut session).unwrap();
@@ -1192,6 +1184,19 @@ fn stopping_and_saving_again_with_open_locked_answers_seals_as_before() {
     assert_eq!(stored.revision, 8);
 }
 
+/// Another tab's locked save of `theirs` reaching a page with answers not saved: opened with
+/// the page's key, then the person chooses.
+fn arrives_as_a_choice(session: &mut Session, text: &str, plain: &str, theirs: &AppState) {
+    assert_eq!(
+        session.external_change(Some(text)),
+        External::Unseal(text.to_string())
+    );
+    match session.external_opened(plain) {
+        External::Choose(saved) => assert_eq!(&saved.state, theirs),
+        other => panic!("expected a choice, got {other:?}"),
+    }
+}
+
 fn with_goal(state: &AppState, goal: Goal) -> AppState {
     let mut next = state.clone();
     next.apply(Action::Answer(AnswerChange::Goal(Some(goal))));
@@ -1212,14 +1217,7 @@ fn another_tabs_save_arriving_while_this_one_seals_asks_first() {
     let their_plain = envelope::encode(&theirs, NOW, 8);
     let their_text = sealed(&their_plain, 8);
     store.put(keys::STATE, &their_text);
-    assert_eq!(
-        session.external_change(Some(&their_text)),
-        External::Unseal(their_text.clone())
-    );
-    match session.external_opened(&their_plain) {
-        External::Choose(saved) => assert_eq!(saved.state, theirs),
-        other => panic!("expected a choice, got {other:?}"),
-    }
+    arrives_as_a_choice(&mut session, &their_text, &their_plain, &theirs);
     let text = sealed(pending.plain(), pending.revision());
     assert_eq!(session.commit(pending, Some(&text)), Err(SaveError::Behind));
     assert_eq!(store.raw(keys::STATE), Some(their_text));

@@ -303,21 +303,26 @@ impl Session {
     /// Makes a save of `state` ready that locks the answers (to be sealed with a new
     /// passphrase), even when storage holds the same answers readable.
     pub fn prepare_lock(&mut self, state: &AppState, now: &str) -> Result<Pending, SaveError> {
-        if self.lock == Lock::Closed {
-            return Err(SaveError::Locked);
-        }
-        let pending = self.ready(state, now, true)?;
-        // It carries the latest answers.
-        self.waiting = None;
-        Ok(pending)
+        self.rewrite(state, now, true)
     }
 
     /// Makes a save of `state` ready that removes the lock: readable again.
     pub fn prepare_unlocked(&mut self, state: &AppState, now: &str) -> Result<Pending, SaveError> {
+        self.rewrite(state, now, false)
+    }
+
+    /// A save of `state` that writes it whole, sealed or not, whatever storage holds.
+    fn rewrite(
+        &mut self,
+        state: &AppState,
+        now: &str,
+        must_seal: bool,
+    ) -> Result<Pending, SaveError> {
         if self.lock == Lock::Closed {
             return Err(SaveError::Locked);
         }
-        let pending = self.ready(state, now, false)?;
+        let pending = self.ready(state, now, must_seal)?;
+        // It carries the latest answers.
         self.waiting = None;
         Ok(pending)
     }
