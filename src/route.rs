@@ -200,7 +200,7 @@ impl Route {
                 let id = |prefix| {
                     other
                         .strip_prefix(prefix)
-                        .filter(|id: &&str| !id.is_empty() && !id.contains('/'))
+                        .filter(|id: &&str| !id.is_empty() && !id.bytes().any(|b| b == b'/'))
                         .map(str::to_string)
                 };
                 if let Some(id) = id("/library/") {

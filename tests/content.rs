@@ -63,6 +63,19 @@ fn placeholders_are_filled() {
     );
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+proptest::proptest! {
+    /// `fill` scans by hand (smaller in the wasm); it must agree with `str::replace` on any text,
+    /// with braces that are and are not the placeholder, repeated or unclosed.
+    #[test]
+    fn fill_agrees_with_replace(
+        text in "[{}cnotu ]{0,24}(\\{count\\})?[{}cnotu ]{0,12}(\\{count\\})?",
+        value in "[{}a-z0-9]{0,6}",
+    ) {
+        proptest::prop_assert_eq!(fill(&text, "count", &value), text.replace("{count}", &value));
+    }
+}
+
 #[test]
 fn urgent_help_numbers_are_in_the_footer() {
     let f = &texts().footer;

@@ -172,6 +172,26 @@ pub fn plural(text: &Plural, count: usize) -> String {
 
 /// Puts `value` in place of `{name}` in a text.
 pub fn fill(text: impl AsRef<str>, name: &str, value: impl AsRef<str>) -> String {
-    text.as_ref()
-        .replace(&format!("{{{name}}}"), value.as_ref())
+    fill_str(text.as_ref(), name, value.as_ref())
+}
+
+// One copy for every caller, and a plain scan for `{`: the pattern search behind `str::replace`
+// and `format!` cost the wasm about a kilobyte for what is always a short text.
+fn fill_str(text: &str, name: &str, value: &str) -> String {
+    let mut out = String::with_capacity(text.len() + value.len());
+    let mut rest = text;
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
+        let after = &rest[open + 1..];
+        let is_slot = after.starts_with(name) && after[name.len()..].starts_with('}');
+        if is_slot {
+            out.push_str(&rest[..open]);
+            out.push_str(value);
+            rest = &after[name.len() + 1..];
+        } else {
+            out.push_str(&rest[..=open]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
