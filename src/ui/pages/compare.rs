@@ -2,6 +2,7 @@
 //! glance with the same rows for every option behind it, and any two or three side by side.
 //! No scores, no ranking, no "best".
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{
@@ -93,7 +94,7 @@ pub fn compare(app: &AppContext) -> Html {
                 options={shown.iter().map(|o| o.id.get()).collect::<Vec<_>>()} />
             <section aria-labelledby="all-options">
                 <h2 id="all-options" tabindex="-1">{ c.all_heading }</h2>
-                <p>{ c.order_note }</p>
+                { para(c.order_note) }
                 for o in shown.iter().copied() {
                     <OptionCard key={o.id.get()} id={o.id.get()} answers={app.answers.clone()} open={false} />
                 }
@@ -287,9 +288,6 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
         (c.row_cost, g.cost),
     ];
     let rows = option_rows(t, o);
-    // The parts of the details are one level below the card's heading: the page's own on a
-    // screen of its own.
-    let sub = if open { "h2" } else { "h4" };
     // The card's sources once each, in the order its rows, good points and downsides cite
     // them. (Each outcome keeps its own, next to its numbers.)
     let mut sources: Vec<Id> = Vec::new();
@@ -339,25 +337,36 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
                 </dl>
                 <div class="pros-cons">
                     <div class="pros-cons__col">
-                        <@{sub}>{ c.pros }</@>
+                        { part_heading(open, c.pros) }
                         <ul>for p in o.pros.iter() { <li>{ *p }</li> }</ul>
                         <p>{ cited(o.pros_sources) }</p>
                     </div>
                     <div class="pros-cons__col">
-                        <@{sub}>{ c.cons }</@>
+                        { part_heading(open, c.cons) }
                         <ul>for p in o.cons.iter() { <li>{ *p }</li> }</ul>
                         <p>{ cited(o.cons_sources) }</p>
                     </div>
                 </div>
-                <@{sub}>{ c.what_it_does }</@>
+                { part_heading(open, c.what_it_does) }
                 <p class="info-note">{ c.numbers_note }</p>
                 for out in outcomes {
                     { outcome(out) }
                 }
-                <@{sub}>{ c.where_from }</@>
+                { part_heading(open, c.where_from) }
                 { source_list(&sources) }
             </details>
         </article>
+    }
+}
+
+/// A heading for one part of a card's details, one level below the card's heading: the page's
+/// own (h1) on a screen of its own, else the card's (h3). One function, not a heading built from
+/// a tag name at each of the four places: Yew's dynamic tags cost the wasm about a kilobyte.
+fn part_heading(open: bool, text: Text) -> Html {
+    if open {
+        html! { <h2>{ text }</h2> }
+    } else {
+        html! { <h4>{ text }</h4> }
     }
 }
 
@@ -411,12 +420,12 @@ fn lineup(
         <section aria-labelledby="lineup" class="lineup">
             <h2 id="lineup" tabindex="-1">{ c.align_heading }</h2>
             for line in lenses(t, options, substance) {
-                { factor_fits(&line, html! { <p>{ line.factor.explain }</p> }, Why::Folded) }
+                { factor_fits(&line, para(line.factor.explain), Why::Folded) }
             }
             if rated.is_empty() {
                 <p>{ c.align_none }{ " " }<a href={Route::WhatMatters.href()}>{ c.align_rate_link }</a></p>
             } else {
-                <p>{ c.align_intro }</p>
+                { para(c.align_intro) }
                 for line in rated.iter() {
                     { factor_fits(line, html! {
                         <p class="lineup__importance">{ line.importance.map(importance) }</p>
