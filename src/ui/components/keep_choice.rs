@@ -2,6 +2,7 @@
 //! shares a phone or a computer. While it lasts the answers live on this page only and the
 //! storage session writes nothing; the banner at the top and this section offer to save again.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::texts;
@@ -120,9 +121,9 @@ pub fn KeepChoice() -> Html {
         <section class="keep-choice" aria-labelledby="keep-heading">
             <h2 id="keep-heading">{ k.heading }</h2>
             if not_kept {
-                <p>{ k.chosen }</p>
+                { para(k.chosen) }
             } else {
-                <p>{ k.intro }</p>
+                { para(k.intro) }
             }
             if *step == Step::Asking {
                 <div class="confirm" role="alertdialog" aria-labelledby="keep-ask">

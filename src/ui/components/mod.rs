@@ -10,6 +10,7 @@ pub mod next_link;
 pub mod notice_list;
 pub mod outcome;
 pub mod page_intro;
+pub mod para;
 pub mod quick_exit;
 pub mod safety_notes;
 pub mod site_footer;

@@ -1,5 +1,6 @@
 //! The links at the bottom of a screen: on to the next step and back, and to read more.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{article, fill, is_for, texts};
@@ -38,7 +39,7 @@ pub fn read_more(ids: &[&str], substance: Option<Substance>) -> Html {
     let t = texts();
     html! {
         <nav class="read-more" aria-label={t.compare.read_more}>
-            <p>{ t.compare.read_more }</p>
+            { para(t.compare.read_more) }
             <ul>
                 for a in ids.iter().filter_map(|id| article(t, id)).filter(|a| is_for(&a.substance, substance)) {
                     <li><a href={Route::Article { id: a.id.to_string() }.href()}>{ a.title }</a></li>

@@ -1,5 +1,6 @@
 //! The messages at the top of every screen: storage problems, other tabs, recovery.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{texts, Text};
@@ -103,7 +104,7 @@ fn notice_item(
     let class = classes!("notice", notice.is_alert().then_some("notice--alert"));
     html! {
         <div {class} {role}>
-            <p>{ text }</p>
+            { para(text) }
             { extra }
             if can_dismiss {
                 <button type="button" class="notice__dismiss" onclick={dismiss}>

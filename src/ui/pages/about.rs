@@ -1,6 +1,7 @@
 //! About: sources, how the evidence was chosen, dates, update policy, funding, readability,
 //! accessibility, licence, and where the guide meets each decision aid standard.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{fill, source_kind_words, texts, Text};
@@ -13,7 +14,7 @@ pub fn about() -> Html {
     let a = &t.about;
     let paragraphs = |list: &'static [Text]| {
         html! {
-            for p in list.iter() { <p>{ *p }</p> }
+            for p in list.iter() { { para(*p) } }
         }
     };
     html! {
@@ -27,17 +28,17 @@ pub fn about() -> Html {
             <h2>{ a.funding_heading }</h2>
             { paragraphs(a.funding) }
             <h2>{ a.readability_heading }</h2>
-            <p>{ a.readability }</p>
+            { para(a.readability) }
             // The figures are measured by tests/readability.rs, which fails if they go stale.
             <p id="readability-result">{ fill(fill(a.readability_result, "max", a.readability_max), "median", a.readability_median) }</p>
             <h2>{ a.access_heading }</h2>
             { paragraphs(a.access) }
             <h2>{ a.licence_heading }</h2>
-            <p>{ a.licence }</p>
+            { para(a.licence) }
             // Staff pages are not in the patient menu.
             <p><a href={Route::ForClinics.href()}>{ t.nav.for_clinics }</a></p>
             <h2 id="ipdas">{ a.ipdas_heading }</h2>
-            <p>{ a.ipdas_intro }</p>
+            { para(a.ipdas_intro) }
             <div class="table-scroll" role="region" aria-labelledby="ipdas" tabindex="0">
                 <table class="ipdas">
                     <thead><tr>

@@ -1,6 +1,7 @@
 //! About you: short optional questions about the person's situation. Each question appears
 //! only when it applies, and each can be changed or cleared at any time.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{questions, texts, Question, Section, Text};
@@ -35,7 +36,7 @@ pub fn about_you(app: &AppContext) -> Html {
     html! {
         <>
             { page_intro(&Route::AboutYou) }
-            <p>{ t.questions.intro_private }</p>
+            { para(t.questions.intro_private) }
             { section(Section::Use, t.questions.section_use) }
             { section(Section::Health, t.questions.section_health) }
             { section(Section::Practical, t.questions.section_practical) }
@@ -75,7 +76,7 @@ fn QuestionField(props: &FieldProps) -> Html {
             { choice(ChoiceProps { name: (q.name).into(), legend: q.legend, hint: None, options: q.options, selected: q.selected, onchange }) }
             if crisis {
                 <div class="crisis-help" role="alert">
-                    <p>{ help.help_now }</p>
+                    { para(help.help_now) }
                     <p><a class="button button--urgent" href={help.help_tel}>{ help.help_call }</a></p>
                 </div>
             }

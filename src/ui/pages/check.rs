@@ -1,6 +1,7 @@
 //! Check: true-or-false facts with explanations, the SURE test, where the person is leaning,
 //! and who else they want involved.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{
@@ -39,7 +40,7 @@ fn quiz(app: &AppContext) -> Html {
     html! {
         <section aria-labelledby="quiz-heading">
             <h2 id="quiz-heading">{ k.quiz_heading }</h2>
-            <p>{ k.quiz_intro }</p>
+            { para(k.quiz_intro) }
             for item in quiz_for(t, app.answers.substance) {
                 <div class="quiz-item" data-quiz={item.id}>
                     { choice(ChoiceProps { name: (format!("quiz-{}", item.id)).into(), legend: item.statement, hint: None, options: options.clone(), selected: app.check.quiz.get(item.id.get()).map(|a| if *a { "true" } else { "false" }), onchange: { let (app, id) = (app.clone(), item.id);
@@ -71,7 +72,7 @@ fn sure(app: &AppContext) -> Html {
     html! {
         <section aria-labelledby="sure-heading">
             <h2 id="sure-heading">{ k.sure_heading }</h2>
-            <p>{ k.sure_intro }</p>
+            { para(k.sure_intro) }
             for item in t.sure.iter() {
                 { choice(ChoiceProps { name: (format!("sure-{}", item.id)).into(), legend: item.question, hint: None, options: options.clone(), selected: app.check.sure.get(item.id.get()).map(|a| if *a { "yes" } else { "no" }), onchange: { let (app, id) = (app.clone(), item.id);
                         Callback::from(move |v: Option<&'static str>| {
@@ -82,14 +83,14 @@ fn sure(app: &AppContext) -> Html {
                 if let Some(score) = score {
                     <p><strong>{ fill(k.sure_score, "score", score.to_string()) }</strong></p>
                     if may_need_support(score) {
-                        <p>{ k.sure_low }</p>
+                        { para(k.sure_low) }
                         <ul>
                             for item in t.sure.iter().filter(|i| app.check.sure.get(i.id.get()) == Some(&false)) {
                                 <li>{ item.help }</li>
                             }
                         </ul>
                     } else {
-                        <p>{ k.sure_high }</p>
+                        { para(k.sure_high) }
                     }
                 }
             </div>
@@ -128,7 +129,7 @@ fn lean(app: &AppContext) -> Html {
     html! {
         <section aria-labelledby="lean-heading">
             <h2 id="lean-heading">{ k.lean_heading }</h2>
-            <p>{ k.lean_intro }</p>
+            { para(k.lean_intro) }
             { choice(ChoiceProps { name: "leaning".into(), legend: k.lean_heading, hint: None, options, selected, onchange }) }
             { safety_notes(notes) }
         </section>

@@ -1,5 +1,6 @@
 //! Library: short sourced articles, and one article at a time.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{article, fill, texts};
@@ -39,7 +40,7 @@ pub fn article_page(id: &str) -> Html {
             <h1 id="page-title" tabindex="-1">{ a.title }</h1>
             <p class="purpose">{ fill(l.reviewed, "date", a.reviewed) }</p>
             for p in a.paragraphs.iter() {
-                <p>{ *p }</p>
+                { para(*p) }
             }
             <h2>{ l.sources }</h2>
             { source_list(a.sources) }

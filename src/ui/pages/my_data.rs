@@ -1,5 +1,6 @@
 //! My data: what is stored, in words; save a copy, bring one back, delete everything.
 
+use crate::ui::components::para::para;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -70,7 +71,7 @@ pub fn MyData() -> Html {
             { backups(&storage) }
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.data.export_heading }</h2>
-                <p>{ t.data.export_intro }</p>
+                { para(t.data.export_intro) }
                 { export_button(&app) }
             </section>
             { import_section(&app, &import) }
@@ -86,8 +87,8 @@ fn stored(app: &AppContext, storage: &StorageContext, agreed: Option<bool>) -> H
     let d = &texts().data;
     let mode = storage.mode();
     let body = match mode {
-        Mode::NotKept if storage.has_saved() => html! { <p>{ d.not_kept_saved }</p> },
-        Mode::Memory | Mode::NotKept => html! { <p>{ d.memory_mode_stored }</p> },
+        Mode::NotKept if storage.has_saved() => para(d.not_kept_saved),
+        Mode::Memory | Mode::NotKept => para(d.memory_mode_stored),
         Mode::ReadOnly => {
             let download = {
                 let storage = storage.clone();
@@ -100,12 +101,12 @@ fn stored(app: &AppContext, storage: &StorageContext, agreed: Option<bool>) -> H
             };
             html! {
                 <>
-                    <p>{ d.newer_stored }</p>
+                    { para(d.newer_stored) }
                     <button type="button" onclick={download}>{ d.newer_download }</button>
                 </>
             }
         }
-        Mode::Saving if app.is_empty() => html! { <p>{ d.nothing_stored }</p> },
+        Mode::Saving if app.is_empty() => para(d.nothing_stored),
         Mode::Saving => html! {
             <>
                 <p>{ fill(d.answers_count, "count", app.answers.count().to_string()) }</p>
@@ -117,7 +118,7 @@ fn stored(app: &AppContext, storage: &StorageContext, agreed: Option<bool>) -> H
                 if let Some(agreed) = agreed {
                     <p>{ if agreed { d.browser_agreed } else { d.browser_not_agreed } }</p>
                 }
-                <p>{ d.may_delete }</p>
+                { para(d.may_delete) }
             </>
         },
     };
@@ -125,8 +126,8 @@ fn stored(app: &AppContext, storage: &StorageContext, agreed: Option<bool>) -> H
         <section aria-labelledby="stored-heading">
             <h2 id="stored-heading">{ d.stored_heading }</h2>
             { body }
-            <p>{ d.shared_device }</p>
-            <p>{ d.history_note }</p>
+            { para(d.shared_device) }
+            { para(d.history_note) }
         </section>
     }
 }
@@ -152,7 +153,7 @@ fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> 
                 <input type="checkbox" id="discreet" checked={on} onchange={toggle} />
                 <label for="discreet">{ d.discreet_label }</label>
             </div>
-            <p>{ d.discreet_note }</p>
+            { para(d.discreet_note) }
         </section>
     }
 }
@@ -167,7 +168,7 @@ fn backups(storage: &StorageContext) -> Html {
     html! {
         <section aria-labelledby="backups-heading">
             <h2 id="backups-heading">{ d.backups_heading }</h2>
-            <p>{ d.backups_intro }</p>
+            { para(d.backups_intro) }
             <ul class="backups">
                 for key in backups {
                     <li>
@@ -277,7 +278,7 @@ fn import_section(app: &AppContext, status: &UseStateHandle<Import>) -> Html {
                     if !saved.saved_at.is_empty() {
                         <p>{ fill(t.data.import_saved, "time", browser::local_time(&saved.saved_at)) }</p>
                     }
-                    <p>{ t.data.import_replace_warning }</p>
+                    { para(t.data.import_replace_warning) }
                     <div class="actions">
                         <button type="button" id="import-confirm" onclick={confirm}>
                             { t.data.import_confirm }
@@ -294,7 +295,7 @@ fn import_section(app: &AppContext, status: &UseStateHandle<Import>) -> Html {
     html! {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">{ t.data.import_heading }</h2>
-            <p>{ t.data.import_intro }</p>
+            { para(t.data.import_intro) }
             <label for="import-file">{ t.data.import_label }</label>
             <input type="file" id="import-file" accept=".json,application/json" {onchange} />
             { body }
@@ -356,7 +357,7 @@ fn delete_section(
     html! {
         <section aria-labelledby="delete-heading">
             <h2 id="delete-heading">{ d.delete_heading }</h2>
-            <p>{ d.delete_intro }</p>
+            { para(d.delete_intro) }
             if **confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
                     <p id="delete-confirm-text">{ d.delete_confirm_text }</p>

@@ -2,6 +2,7 @@
 //! sources, and a question to ask; and for people asking about alcohol, which options suit
 //! cutting down and which are meant for people who have stopped.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{
@@ -91,9 +92,9 @@ pub fn things_to_raise(app: &AppContext) -> Html {
             if !lens.is_empty() {
                 <section class="lineup raise__lens" aria-labelledby="raise-lens">
                     <h2 id="raise-lens">{ r.lens_heading }</h2>
-                    <p>{ r.lens_intro }</p>
+                    { para(r.lens_intro) }
                     for line in lens.iter() {
-                        { factor_fits(line, html! { <p>{ line.factor.explain }</p> }, Why::InLine) }
+                        { factor_fits(line, para(line.factor.explain), Why::InLine) }
                     }
                 </section>
             }

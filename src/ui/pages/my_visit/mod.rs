@@ -14,6 +14,7 @@ mod shared;
 mod summary;
 mod take_along;
 
+use crate::ui::components::para::para;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -198,14 +199,14 @@ pub fn MyVisit(props: &Props) -> Html {
         <div class="my-visit">
             { page_intro(&Route::MyVisit) }
             <div class="visit-tools">
-                <p>{ v.private }</p>
+                { para(v.private) }
                 <section aria-labelledby="questions-heading">
                     <h2 id="questions-heading" tabindex="-1">{ v.list_heading }</h2>
-                    <p>{ v.list_intro }</p>
+                    { para(v.list_intro) }
                     <p role="status" class="visually-hidden" id="visit-status">{ screen.local.status.clone() }</p>
                     { undo(&screen) }
                     if items.is_empty() {
-                        <p>{ v.empty }</p>
+                        { para(v.empty) }
                     } else {
                         <ol class="question-list">
                             for (place, q) in items.iter().enumerate() {

@@ -4,6 +4,7 @@
 //! the questions go), as a function over that screen's state, once [`open`] has read the link
 //! (the browser inflates it, which takes a moment).
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use super::summary::sections;
@@ -79,7 +80,7 @@ pub(super) fn shared_page(screen: &Screen, data: &str) -> Html {
     html! {
         <>
             { page_intro(&route) }
-            <p>{ k.intro }</p>
+            { para(k.intro) }
             <section class="visit-summary shared-preview" aria-labelledby="shared-heading">
                 <h2 id="shared-heading">{ k.heading }</h2>
                 { sections(parts) }

@@ -1,6 +1,7 @@
 //! The summary: which parts go on it (the person chooses), large type, printing, and the
 //! printable summary itself, which is also the preview of a shared list.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{fill, texts};
@@ -22,7 +23,7 @@ pub(super) fn parts(screen: &Screen) -> Html {
     html! {
         <section aria-labelledby="parts-heading">
             <h2 id="parts-heading">{ s.heading }</h2>
-            <p>{ s.intro }</p>
+            { para(s.intro) }
             <fieldset class="parts">
                 <legend>{ s.choose }</legend>
                 for (part, label) in part_labels(texts()) {
@@ -43,7 +44,7 @@ pub(super) fn parts(screen: &Screen) -> Html {
                 <input type="checkbox" id="large-print" checked={screen.local.large_print} onchange={large} />
                 <label for="large-print">{ s.large_print }</label>
             </div>
-            <p>{ s.print_hint }</p>
+            { para(s.print_hint) }
             { button("print".into(), s.print, None, false, Callback::from(|_| browser::print())) }
         </section>
     }
@@ -99,7 +100,7 @@ pub(super) fn sections(parts: Vec<Section>) -> Html {
                 <section class={classes!("visit-summary__part", format!("part-{}", section.part))}>
                     <h3>{ section.heading }</h3>
                     if empty {
-                        <p>{ s.nothing }</p>
+                        { para(s.nothing) }
                     } else if questions {
                         <ol class="visit-summary__questions">{ items }</ol>
                     } else {

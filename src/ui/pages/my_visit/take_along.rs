@@ -1,6 +1,7 @@
 //! Ways to take the list along, all private: copy the text, a text file, a share link with its
 //! QR code, and calendar files for the visit and for shot reminders.
 
+use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{considered, fill, option, options_for, plural, texts, Text};
@@ -118,7 +119,7 @@ pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
             </details>
 
             <h3>{ k.share_heading }</h3>
-            <p>{ k.share_intro }</p>
+            { para(k.share_intro) }
             { button("make-link", k.share_make, Take::MakeLink) }
             <div role="status" id="share-status">
                 if let Some(Err(error)) = took.link {
@@ -145,19 +146,19 @@ pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
                                     </details>
                                 </>
                             },
-                            Code::None => html! { <p>{ k.qr_too_big }</p> },
+                            Code::None => para(k.qr_too_big),
                         }
                     }
                 </div>
             }
 
             <h3>{ k.calendar_heading }</h3>
-            <p>{ k.calendar_intro }</p>
+            { para(k.calendar_intro) }
             { date_fields("visit-date", k.visit_date, "visit-time", took.bad_visit_date) }
             { button("visit-ics", k.visit_download, Take::VisitCalendar) }
 
             <h3>{ k.shot_heading }</h3>
-            <p>{ k.shot_intro }</p>
+            { para(k.shot_intro) }
             <label for="shot-kind">{ k.shot_kind }</label>
             // Not restored by the browser: the default follows what the person is considering.
             <select id="shot-kind" autocomplete="off">
@@ -354,6 +355,6 @@ fn qr_picture(url: &str, label: Text) -> Html {
                 </svg>
             }
         }
-        None => html! { <p>{ k.qr_too_big }</p> },
+        None => para(k.qr_too_big),
     }
 }
