@@ -29,3 +29,73 @@ fn the_release_build_fits_the_byte_budgets() {
         "wasm is {wasm} bytes gzip, over {WASM_GZIP}"
     );
 }
+
+/// The release build lets wasm-opt assume the low 1 KB of memory is never used
+/// (`--low-memory-unused` in index.html). Rust's stack sits below its data and grows down toward
+/// 0, so that holds while every data segment starts at or above 1 KB; this reads the segments'
+/// offsets out of the wasm's data section.
+#[test]
+fn the_wasm_keeps_its_data_out_of_the_low_kilobyte() {
+    let dir = sizes::dist();
+    let wasm_path = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .expect("dist/ has no wasm file");
+    let wasm = std::fs::read(wasm_path).unwrap();
+    let offsets = data_segment_offsets(&wasm);
+    assert!(!offsets.is_empty(), "the wasm has no active data segments");
+    for offset in offsets {
+        assert!(offset >= 1024, "a data segment starts at {offset}");
+    }
+}
+
+/// The constant start of each active data segment (binary format: section 11; each segment a
+/// flag, then for an active one an `i32.const` offset expression, then its bytes).
+fn data_segment_offsets(wasm: &[u8]) -> Vec<u32> {
+    let mut at = 8; // magic and version
+    while at < wasm.len() {
+        let id = wasm[at];
+        at += 1;
+        let size = leb_u32(wasm, &mut at) as usize;
+        let end = at + size;
+        if id == 11 {
+            let mut offsets = Vec::new();
+            let mut p = at;
+            for _ in 0..leb_u32(wasm, &mut p) {
+                let flag = leb_u32(wasm, &mut p);
+                if flag == 2 {
+                    leb_u32(wasm, &mut p); // memory index
+                }
+                if flag != 1 {
+                    assert_eq!(wasm[p], 0x41, "a data offset that is not an i32.const");
+                    p += 1;
+                    offsets.push(leb_u32(wasm, &mut p)); // a non-negative sleb fits as uleb here
+                    assert_eq!(
+                        wasm[p], 0x0b,
+                        "a data offset expression longer than one constant"
+                    );
+                    p += 1;
+                }
+                let len = leb_u32(wasm, &mut p) as usize;
+                p += len;
+            }
+            return offsets;
+        }
+        at = end;
+    }
+    Vec::new()
+}
+
+fn leb_u32(bytes: &[u8], at: &mut usize) -> u32 {
+    let (mut value, mut shift) = (0u32, 0);
+    loop {
+        let byte = bytes[*at];
+        *at += 1;
+        value |= u32::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return value;
+        }
+        shift += 7;
+    }
+}
