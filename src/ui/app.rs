@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::embed::settings::Settings;
 use crate::state::{Action, AppState};
 use crate::storage::keys;
-use crate::storage::session::{External, Mode};
+use crate::storage::session::{External, Lock, Mode};
 use crate::ui::browser;
 use crate::ui::components::layout::Layout;
 use crate::ui::context::{Notice, NoticeAction, Notices, StorageContext, Ui};
@@ -30,6 +30,30 @@ pub fn App(props: &Props) -> Html {
     let start_notices = props.start_notices.clone();
     let notices = use_reducer(move || Notices(start_notices));
     let storage = props.storage.clone();
+    // The lock as last shown: each change redraws the whole guide (the lock screen, or the
+    // screens). A closed lock forgets the answers on the page.
+    let lock = use_state_eq(|| storage.lock());
+    {
+        let (storage, lock) = (storage.clone(), lock.clone());
+        let dispatch = state.dispatcher();
+        let notices = notices.dispatcher();
+        use_effect_with((), move |_| {
+            let on_change = {
+                let storage = storage.clone();
+                Callback::from(move |notice: Option<Notice>| {
+                    let now = storage.lock();
+                    if now == Lock::Closed {
+                        dispatch.dispatch(Action::Replace(AppState::default()));
+                    }
+                    lock.set(now);
+                    if let Some(notice) = notice {
+                        notices.dispatch(NoticeAction::Show(notice));
+                    }
+                })
+            };
+            storage.connect(on_change);
+        });
+    }
 
     // The one place that saves: after every change of state.
     {
@@ -71,6 +95,7 @@ pub fn App(props: &Props) -> Html {
     // the app has loaded, and presses the Quick exit button.)
     {
         let storage = storage.clone();
+        let lock = lock.clone();
         let dispatch = state.dispatcher();
         let notices = notices.dispatcher();
         use_effect_with((), move |_| {
@@ -85,25 +110,7 @@ pub fn App(props: &Props) -> Html {
                 }
                 let new_value = event.new_value();
                 let change = storage.external_change(new_value.as_deref());
-                match change {
-                    External::Adopt(state) => {
-                        dispatch.dispatch(Action::Replace(*state));
-                        notices.dispatch(NoticeAction::Clear(Notice::Quota));
-                        notices.dispatch(NoticeAction::Show(Notice::Synced));
-                    }
-                    External::Newer => notices.dispatch(NoticeAction::Show(Notice::Newer)),
-                    External::Choose(theirs) => {
-                        notices.dispatch(NoticeAction::Show(Notice::Conflict(theirs)))
-                    }
-                    // Another tab locked the answers: this page forgets them too. (No build
-                    // writes a lock yet; the lock screen comes with it.)
-                    External::Locked => dispatch.dispatch(Action::Replace(AppState::default())),
-                    // ... but keeps answers it had not saved yet, not kept from now on.
-                    External::LockedElsewhere => {
-                        notices.dispatch(NoticeAction::Show(Notice::LockedElsewhere))
-                    }
-                    External::Unseal(_) | External::Ignore => {}
-                }
+                show_external(change, &storage, &dispatch, &notices, &lock);
             });
             move || drop(on_storage)
         });
@@ -114,10 +121,51 @@ pub fn App(props: &Props) -> Html {
         storage,
         notices,
         settings: props.settings.clone(),
+        lock: *lock,
     };
     html! {
         <ContextProvider<Ui> context={ui}>
             <Layout />
         </ContextProvider<Ui>>
     }
+}
+
+/// Shows what another tab's change means for this page.
+fn show_external(
+    change: External,
+    storage: &StorageContext,
+    dispatch: &UseReducerDispatcher<AppState>,
+    notices: &UseReducerDispatcher<Notices>,
+    lock: &UseStateHandle<Lock>,
+) {
+    match change {
+        External::Adopt(state) => {
+            dispatch.dispatch(Action::Replace(*state));
+            notices.dispatch(NoticeAction::Clear(Notice::Quota));
+            notices.dispatch(NoticeAction::Show(Notice::Synced));
+        }
+        External::Newer => notices.dispatch(NoticeAction::Show(Notice::Newer)),
+        External::Choose(theirs) => notices.dispatch(NoticeAction::Show(Notice::Conflict(theirs))),
+        // Another tab locked the answers: this page closes too, or keeps answers it had not
+        // saved, not kept from now on.
+        External::Locked => dispatch.dispatch(Action::Replace(AppState::default())),
+        External::LockedElsewhere => notices.dispatch(NoticeAction::Show(Notice::LockedElsewhere)),
+        // Another tab's save of the open answers: opened with this page's key.
+        External::Unseal(text) => {
+            let (storage, dispatch, notices, lock) = (
+                storage.clone(),
+                dispatch.clone(),
+                notices.clone(),
+                lock.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(change) = storage.unseal(&text).await {
+                    show_external(change, &storage, &dispatch, &notices, &lock);
+                }
+            });
+        }
+        External::Ignore => {}
+    }
+    // Locked, opened or deleted elsewhere: the lock screen comes or goes.
+    lock.set(storage.lock());
 }

@@ -345,13 +345,17 @@ pub fn field_value(id: &str) -> String {
     }
 }
 
-/// Puts `value` into the text area with this id.
+/// Puts `value` into the text area or input with this id.
 pub fn set_field(id: &str, value: &str) {
-    if let Some(area) = web_sys::window()
+    let Some(element) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
+    else {
+        return;
+    };
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.set_value(value);
+    } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(value);
     }
 }

@@ -8,14 +8,43 @@
 //! out, and encrypts each save with it and a fresh nonce. A new passphrase is a new lock: a new
 //! data key, so that an old copy of the data and the old passphrase never open later saves.
 
-use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Array, Promise, Uint8Array};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{CryptoKey, SubtleCrypto};
 
 use crate::storage::lock::{
     bound_data, KeyWrap, Locked, ITERATIONS, MAX_PLAIN, NONCE_BYTES, SALT_BYTES, WRAP_LABEL,
 };
+
+#[wasm_bindgen(module = "/src/ui/crypto.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = available)]
+    fn js_available() -> bool;
+    #[wasm_bindgen(js_name = newKey)]
+    fn js_new_key(
+        passphrase: &str,
+        iterations: u32,
+        salt: u32,
+        nonce: u32,
+        label: &[u8],
+    ) -> Promise;
+    #[wasm_bindgen(js_name = openKey)]
+    fn js_open_key(
+        passphrase: &str,
+        iterations: u32,
+        salt: &[u8],
+        nonce: &[u8],
+        wrapped: &[u8],
+        label: &[u8],
+    ) -> Promise;
+    #[wasm_bindgen(js_name = seal)]
+    fn js_seal(key: &JsValue, plain: &str, bound: &[u8], nonce: u32) -> Promise;
+    #[wasm_bindgen(js_name = unseal)]
+    fn js_unseal(key: &JsValue, nonce: &[u8], sealed: &[u8], bound: &[u8]) -> Promise;
+    #[wasm_bindgen(js_name = readable)]
+    fn js_readable(key: &JsValue) -> bool;
+}
 
 /// Why locking or opening did not work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,30 +60,34 @@ pub enum CryptoError {
     TooBig,
 }
 
-/// The data key of open locked answers, and how it is wrapped: all a save needs.
-#[derive(Clone, Debug)]
+/// The data key of open locked answers (the browser's key object, which the page cannot read
+/// out), and how it is wrapped: all a save needs.
+#[derive(Clone, Debug, PartialEq)]
 pub struct DataKey {
-    key: CryptoKey,
+    key: JsValue,
     wrap: KeyWrap,
 }
 
 impl DataKey {
     /// Whether the page's script could read the key's bytes out (never: tested).
     pub fn readable(&self) -> bool {
-        self.key.extractable()
-    }
-}
-
-impl PartialEq for DataKey {
-    /// The same key, wrapped the same way (the browser never shows a key's bytes).
-    fn eq(&self, other: &DataKey) -> bool {
-        JsValue::from(&self.key) == JsValue::from(&other.key) && self.wrap == other.wrap
+        js_readable(&self.key)
     }
 }
 
 /// Whether this page can lock at all.
 pub fn available() -> bool {
-    subtle().is_some()
+    js_available()
+}
+
+/// The value a call's promise gives, or `failure` if it rejects (or the call threw).
+async fn call(promise: Promise, failure: CryptoError) -> Result<JsValue, CryptoError> {
+    JsFuture::from(promise).await.map_err(|_| failure)
+}
+
+/// The bytes at `index` of a JavaScript array.
+fn bytes(list: &JsValue, index: u32) -> Vec<u8> {
+    Uint8Array::new(&Array::from(list).get(index)).to_vec()
 }
 
 /// Locks `plain` (the envelope's text) with a new data key wrapped by `passphrase`: the first
@@ -64,30 +97,29 @@ pub async fn lock(
     plain: &str,
     revision: u64,
 ) -> Result<(DataKey, Locked), CryptoError> {
-    let subtle = subtle().ok_or(CryptoError::Unavailable)?;
-    // Made readable only to be wrapped once; the page keeps the copy unwrapped below.
-    let made: CryptoKey =
-        call(subtle.generate_key_with_object(&aes(), true, &usages(&["encrypt", "decrypt"])))
-            .await
-            .ok_or(CryptoError::Unavailable)?
-            .unchecked_into();
-    let salt = random(SALT_BYTES).ok_or(CryptoError::Unavailable)?;
-    let nonce = random(NONCE_BYTES).ok_or(CryptoError::Unavailable)?;
-    let from_passphrase = passphrase_key(&subtle, passphrase, &salt, ITERATIONS).await?;
-    let wrapped =
-        call(subtle.wrap_key_with_object("raw", &made, &from_passphrase, &gcm(&nonce, WRAP_LABEL)))
-            .await
-            .ok_or(CryptoError::Unavailable)?;
-    let wrap = KeyWrap {
-        iterations: ITERATIONS,
-        salt,
-        nonce,
-        wrapped: Uint8Array::new(&wrapped).to_vec(),
+    if !available() {
+        return Err(CryptoError::Unavailable);
+    }
+    let made = call(
+        js_new_key(
+            passphrase,
+            ITERATIONS,
+            SALT_BYTES as u32,
+            NONCE_BYTES as u32,
+            WRAP_LABEL,
+        ),
+        CryptoError::Unavailable,
+    )
+    .await?;
+    let data_key = DataKey {
+        key: Array::from(&made).get(0),
+        wrap: KeyWrap {
+            iterations: ITERATIONS,
+            salt: bytes(&made, 1),
+            nonce: bytes(&made, 2),
+            wrapped: bytes(&made, 3),
+        },
     };
-    let key = unwrap(&subtle, &wrap, &from_passphrase)
-        .await
-        .ok_or(CryptoError::Unavailable)?;
-    let data_key = DataKey { key, wrap };
     let locked = seal(&data_key, plain, revision).await?;
     Ok((data_key, locked))
 }
@@ -97,37 +129,43 @@ pub async fn seal(data_key: &DataKey, plain: &str, revision: u64) -> Result<Lock
     if plain.len() > MAX_PLAIN {
         return Err(CryptoError::TooBig);
     }
-    let subtle = subtle().ok_or(CryptoError::Unavailable)?;
-    let nonce = random(NONCE_BYTES).ok_or(CryptoError::Unavailable)?;
     let bound = bound_data(revision, &data_key.wrap);
-    let sealed = call(subtle.encrypt_with_object_and_u8_array(
-        &gcm(&nonce, &bound),
-        &data_key.key,
-        plain.as_bytes(),
-    ))
-    .await
-    .ok_or(CryptoError::Unavailable)?;
+    let sealed = call(
+        js_seal(&data_key.key, plain, &bound, NONCE_BYTES as u32),
+        CryptoError::Unavailable,
+    )
+    .await?;
     Ok(Locked {
         key: data_key.wrap.clone(),
-        nonce,
-        sealed: Uint8Array::new(&sealed).to_vec(),
+        nonce: bytes(&sealed, 0),
+        sealed: bytes(&sealed, 1),
         revision,
     })
 }
 
 /// Opens locked answers: their data key, and the envelope's text.
 pub async fn open(passphrase: &str, locked: &Locked) -> Result<(DataKey, String), CryptoError> {
-    let subtle = subtle().ok_or(CryptoError::Unavailable)?;
-    let from_passphrase =
-        passphrase_key(&subtle, passphrase, &locked.key.salt, locked.key.iterations).await?;
-    let key = unwrap(&subtle, &locked.key, &from_passphrase)
-        .await
-        .ok_or(CryptoError::WrongPassphrase)?;
-    let plain = decrypt(&subtle, &key, locked).await?;
+    if !available() {
+        return Err(CryptoError::Unavailable);
+    }
+    let wrap = &locked.key;
+    let key = call(
+        js_open_key(
+            passphrase,
+            wrap.iterations,
+            &wrap.salt,
+            &wrap.nonce,
+            &wrap.wrapped,
+            WRAP_LABEL,
+        ),
+        CryptoError::WrongPassphrase,
+    )
+    .await?;
     let data_key = DataKey {
         key,
-        wrap: locked.key.clone(),
+        wrap: wrap.clone(),
     };
+    let plain = decrypt(&data_key.key, locked).await?;
     Ok((data_key, plain))
 }
 
@@ -137,132 +175,17 @@ pub async fn unseal(data_key: &DataKey, locked: &Locked) -> Result<String, Crypt
     if locked.key != data_key.wrap {
         return Err(CryptoError::WrongPassphrase);
     }
-    let subtle = subtle().ok_or(CryptoError::Unavailable)?;
-    decrypt(&subtle, &data_key.key, locked).await
+    decrypt(&data_key.key, locked).await
 }
 
 /// The envelope's text of `locked`, with its data key.
-async fn decrypt(
-    subtle: &SubtleCrypto,
-    key: &CryptoKey,
-    locked: &Locked,
-) -> Result<String, CryptoError> {
+async fn decrypt(key: &JsValue, locked: &Locked) -> Result<String, CryptoError> {
     let bound = bound_data(locked.revision, &locked.key);
-    let plain = call(subtle.decrypt_with_object_and_u8_array(
-        &gcm(&locked.nonce, &bound),
-        key,
-        &locked.sealed,
-    ))
-    .await
-    .ok_or(CryptoError::Damaged)?;
-    String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::Damaged)
-}
-
-/// The data key of `wrap`, in a form the page's script cannot read out; `None` if the key
-/// from the passphrase does not open it.
-async fn unwrap(
-    subtle: &SubtleCrypto,
-    wrap: &KeyWrap,
-    from_passphrase: &CryptoKey,
-) -> Option<CryptoKey> {
-    Some(
-        call(subtle.unwrap_key_with_u8_array_and_object_and_object(
-            "raw",
-            &wrap.wrapped,
-            from_passphrase,
-            &gcm(&wrap.nonce, WRAP_LABEL),
-            &aes(),
-            false,
-            &usages(&["encrypt", "decrypt"]),
-        ))
-        .await?
-        .unchecked_into(),
+    call(
+        js_unseal(key, &locked.nonce, &locked.sealed, &bound),
+        CryptoError::Damaged,
     )
-}
-
-/// The key that wraps the data key, made from the passphrase by PBKDF2-SHA256. The passphrase
-/// is first put in Unicode's composed form, so that "é" typed on one keyboard and on another
-/// makes the same key.
-async fn passphrase_key(
-    subtle: &SubtleCrypto,
-    passphrase: &str,
-    salt: &[u8],
-    iterations: u32,
-) -> Result<CryptoKey, CryptoError> {
-    let composed = String::from(js_sys::JsString::from(passphrase).normalize("NFC"));
-    let secret = Uint8Array::from(composed.as_bytes());
-    let base: CryptoKey =
-        call(subtle.import_key_with_str("raw", &secret, "PBKDF2", false, &usages(&["deriveKey"])))
-            .await
-            .ok_or(CryptoError::Unavailable)?
-            .unchecked_into();
-    let params = object(&[
-        ("name", "PBKDF2".into()),
-        ("hash", "SHA-256".into()),
-        ("salt", Uint8Array::from(salt).into()),
-        ("iterations", iterations.into()),
-    ]);
-    Ok(call(subtle.derive_key_with_object_and_object(
-        &params,
-        &base,
-        &aes(),
-        false,
-        &usages(&["wrapKey", "unwrapKey"]),
-    ))
-    .await
-    .ok_or(CryptoError::Unavailable)?
-    .unchecked_into())
-}
-
-/// The browser's Web Crypto, if the page has it.
-fn subtle() -> Option<SubtleCrypto> {
-    let crypto = web_sys::window()?.crypto().ok()?;
-    let subtle = Reflect::get(&crypto, &"subtle".into()).ok()?;
-    subtle.dyn_into().ok()
-}
-
-/// `count` random bytes from the browser's generator.
-fn random(count: usize) -> Option<Vec<u8>> {
-    let mut bytes = vec![0; count];
-    web_sys::window()?
-        .crypto()
-        .ok()?
-        .get_random_values_with_u8_array(&mut bytes)
-        .ok()?;
-    Some(bytes)
-}
-
-/// The result of a Web Crypto call, or `None` if it threw or its promise failed.
-async fn call(promise: Result<Promise, JsValue>) -> Option<JsValue> {
-    JsFuture::from(promise.ok()?).await.ok()
-}
-
-fn object(members: &[(&str, JsValue)]) -> Object {
-    let object = Object::new();
-    for (name, value) in members {
-        let _ = Reflect::set(&object, &(*name).into(), value);
-    }
-    object
-}
-
-/// An AES-256-GCM key's algorithm.
-fn aes() -> Object {
-    object(&[("name", "AES-GCM".into()), ("length", 256.into())])
-}
-
-/// AES-GCM with this nonce, binding `bound` to the encrypted text.
-fn gcm(nonce: &[u8], bound: &[u8]) -> Object {
-    object(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(nonce).into()),
-        ("additionalData", Uint8Array::from(bound).into()),
-    ])
-}
-
-fn usages(names: &[&str]) -> JsValue {
-    names
-        .iter()
-        .map(|name| JsValue::from(*name))
-        .collect::<Array>()
-        .into()
+    .await?
+    .as_string()
+    .ok_or(CryptoError::Damaged)
 }

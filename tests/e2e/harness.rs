@@ -116,6 +116,12 @@ fn serve_file(mut stream: TcpStream) {
         line.clear();
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/");
+    // Pages kept whole in the back-forward cache need a response the browser may keep.
+    let cache = if path.contains("bfcache=1") {
+        "no-cache"
+    } else {
+        "no-store"
+    };
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let file = if path.contains("..") {
         None
@@ -138,7 +144,7 @@ fn serve_file(mut stream: TcpStream) {
                 _ => "application/octet-stream",
             };
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: {cache}\r\nConnection: close\r\n\r\n",
                 body.len()
             );
             [head.into_bytes(), body].concat()

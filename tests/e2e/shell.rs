@@ -297,7 +297,7 @@ async fn print_hides_navigation_and_buttons() {
 
 /// Opens a page of the test site, then the guide at `route` with Quick exit pointed at the test
 /// site's exit page: Back from the exit then shows what the history holds.
-async fn from_a_start_page(b: &Browser, route: &str) {
+pub async fn from_a_start_page(b: &Browser, route: &str) {
     b.driver
         .goto(format!("{}/__test/start.html", app_origin()))
         .await
@@ -315,7 +315,7 @@ async fn still_at(b: &Browser, part: &str) -> bool {
         .contains(part)
 }
 
-async fn wait_for_url(b: &Browser, ending: &str) {
+pub async fn wait_for_url(b: &Browser, ending: &str) {
     for _ in 0..100 {
         if b.driver
             .current_url()

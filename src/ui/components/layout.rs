@@ -4,12 +4,14 @@ use yew::prelude::*;
 
 use crate::content::texts;
 use crate::route::Route;
+use crate::storage::session::Lock;
 use crate::ui::browser;
 use crate::ui::components::notice_list::notice_list;
 use crate::ui::components::quick_exit::quick_exit;
 use crate::ui::components::site_footer::site_footer;
 use crate::ui::components::site_nav::site_nav;
 use crate::ui::context::{use_ui, Ui};
+use crate::ui::pages::lock_screen::LockScreen;
 use crate::ui::route::{switch, use_route};
 
 #[function_component]
@@ -21,8 +23,11 @@ pub fn Layout() -> Html {
         storage,
         notices,
         settings,
+        lock,
     } = use_ui();
     let first_render = use_mut_ref(|| true);
+    // Locked answers this page has not opened: the lock screen instead of any screen.
+    let closed = lock == Lock::Closed;
     let menu_open = use_state(|| false);
 
     // On every change of screen: name it in the tab title, and move focus to its heading so
@@ -48,12 +53,18 @@ pub fn Layout() -> Html {
                 <div class="site-header__bar">
                     <a class="site-header__name" href={Route::Welcome.href()}>{ t.app.name }</a>
                     { quick_exit(&settings.quick_exit_url) }
-                    { site_nav(&route, &menu_open) }
+                    if !closed {
+                        { site_nav(&route, &menu_open) }
+                    }
                 </div>
             </header>
             { notice_list(&notices, &app, &storage) }
             <main id="main" class="site-main" tabindex="-1">
-                { switch(&route, &app, discreet) }
+                if closed {
+                    <LockScreen />
+                } else {
+                    { switch(&route, &app, discreet) }
+                }
             </main>
             { site_footer() }
         </>

@@ -6,6 +6,7 @@ pub mod fit_groups;
 pub mod icon_array;
 pub mod keep_choice;
 pub mod layout;
+pub mod lock_choice;
 pub mod next_link;
 pub mod notice_list;
 pub mod outcome;

@@ -5,6 +5,7 @@ pub mod about_you;
 pub mod check;
 pub mod compare;
 pub mod library;
+pub mod lock_screen;
 pub mod my_data;
 pub mod my_visit;
 pub mod not_found;

@@ -14,6 +14,7 @@ use crate::ui::browser;
 use crate::ui::components::answer_summary::answer_summary;
 use crate::ui::components::keep_choice::KeepChoice;
 use crate::ui::components::layout::page_title;
+use crate::ui::components::lock_choice::LockChoice;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::context::{
     use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
@@ -76,6 +77,7 @@ pub fn MyData() -> Html {
             </section>
             { import_section(&app, &import) }
             <KeepChoice />
+            <LockChoice />
             { discreet_section(&storage, refresh) }
             { delete_section(&app, &storage, &notices, &delete) }
         </>

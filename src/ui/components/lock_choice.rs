@@ -1,0 +1,128 @@
+//! The passphrase lock on My data: lock the saved answers, then lock them now, set a new
+//! passphrase, or remove the lock. The cryptography is the browser's (`ui::crypto`), the
+//! writing the storage session's.
+
+use yew::prelude::*;
+
+use crate::content::{texts, Text};
+use crate::state::Action;
+use crate::storage::session::{Lock, Mode};
+use crate::ui::browser;
+use crate::ui::context::use_ui;
+use crate::ui::crypto;
+
+/// The fewest characters a passphrase may have.
+const MIN_CHARS: usize = 8;
+
+/// What the section says after the last step: a mistake in the fields, or how it went.
+#[derive(Clone, Copy, PartialEq)]
+enum Said {
+    Nothing,
+    Mistake(Text),
+    Status(Text),
+}
+
+#[function_component]
+pub fn LockChoice() -> Html {
+    let t = &texts().lock;
+    let ui = use_ui();
+    let said = use_state(|| Said::Nothing);
+    let open = ui.lock == Lock::Open;
+
+    let body = if !crypto::available() {
+        html! { <p>{ t.no_crypto }</p> }
+    } else if ui.storage.mode() != Mode::Saving {
+        html! { <p>{ t.not_available }</p> }
+    } else {
+        let onsubmit = {
+            let (ui, said) = (ui.clone(), said.clone());
+            Callback::from(move |event: SubmitEvent| {
+                event.prevent_default();
+                if *said == Said::Status(t.locking) {
+                    return;
+                }
+                let passphrase = browser::field_value("lock-new");
+                if passphrase.chars().count() < MIN_CHARS {
+                    said.set(Said::Mistake(t.too_short));
+                    return browser::focus("lock-new");
+                }
+                if passphrase != browser::field_value("lock-again") {
+                    said.set(Said::Mistake(t.mismatch));
+                    return browser::focus("lock-again");
+                }
+                said.set(Said::Status(t.locking));
+                let (ui, said) = (ui.clone(), said.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let done = ui.storage.lock_with(&passphrase, &ui.app).await.is_ok();
+                    if done {
+                        browser::set_field("lock-new", "");
+                        browser::set_field("lock-again", "");
+                    }
+                    said.set(Said::Status(match (done, open) {
+                        (true, true) => t.changed,
+                        (true, false) => t.locked_now,
+                        (false, _) => t.failed,
+                    }));
+                });
+            })
+        };
+        let lock_now = {
+            let ui = ui.clone();
+            Callback::from(move |_| {
+                ui.storage.close();
+                ui.app.dispatch(Action::Replace(Default::default()));
+            })
+        };
+        let remove = {
+            let (ui, said) = (ui.clone(), said.clone());
+            Callback::from(move |_| {
+                let done = ui.storage.remove_lock(&ui.app).is_ok();
+                said.set(Said::Status(if done { t.removed } else { t.failed }));
+            })
+        };
+        let mistake = match *said {
+            Said::Mistake(text) => Some(text),
+            _ => None,
+        };
+        html! {
+            <>
+                if open {
+                    <p>{ t.is_locked }</p>
+                    <div class="actions">
+                        <button type="button" id="lock-now" onclick={lock_now}>{ t.lock_now }</button>
+                        <button type="button" id="lock-remove" onclick={remove}>{ t.remove }</button>
+                    </div>
+                    <h3>{ t.change }</h3>
+                }
+                <form class="lock-form" {onsubmit}>
+                    <p>{ t.warning }</p>
+                    <label for="lock-new">{ t.new }</label>
+                    <p class="hint" id="lock-new-hint">{ t.new_hint }</p>
+                    <input type="password" id="lock-new" autocomplete="new-password"
+                        autocapitalize="off" spellcheck="false"
+                        aria-describedby={if mistake.is_some() { "lock-new-hint lock-error" } else { "lock-new-hint" }}
+                        aria-invalid={mistake.map(|_| "true")} />
+                    <label for="lock-again">{ t.again }</label>
+                    <input type="password" id="lock-again" autocomplete="new-password"
+                        autocapitalize="off" spellcheck="false"
+                        aria-describedby={mistake.map(|_| "lock-error")}
+                        aria-invalid={mistake.map(|_| "true")} />
+                    if let Some(mistake) = mistake {
+                        <p class="field-error" id="lock-error" role="alert">{ mistake }</p>
+                    }
+                    <button type="submit" id="lock-set">{ if open { t.change_button } else { t.lock } }</button>
+                </form>
+            </>
+        }
+    };
+    html! {
+        <section aria-labelledby="lock-heading" id="lock-choice">
+            <h2 id="lock-heading">{ t.heading }</h2>
+            <p>{ t.intro }</p>
+            { body }
+            <p role="status" id="lock-status">
+                if let Said::Status(text) = *said { { text } }
+            </p>
+        </section>
+    }
+}
