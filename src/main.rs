@@ -1,6 +1,12 @@
 //! Loads the texts, reads storage and settings, then mounts the app. Kept thin on purpose:
 //! everything else lives in the library.
 
+// Talc instead of Rust's default allocator in the browser: a smaller wasm (see Cargo.toml).
+// The page runs one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use recovery_options::content;
