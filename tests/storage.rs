@@ -30,6 +30,17 @@ impl Shared {
     fn put(&self, key: &str, value: &str) {
         self.0.borrow_mut().set(key, value).unwrap();
     }
+    /// Every key and its text.
+    fn entries(&self) -> std::collections::BTreeMap<String, String> {
+        let store = self.0.borrow();
+        let keys = store.keys().unwrap();
+        keys.into_iter()
+            .map(|k| {
+                let v = store.get(&k).unwrap().unwrap();
+                (k, v)
+            })
+            .collect()
+    }
 }
 
 impl Store for Shared {
@@ -234,6 +245,31 @@ fn the_list_of_backups_reads_no_storage() {
     assert_eq!(session.backup_keys().len(), 2);
     session.delete_all().unwrap();
     assert!(session.backup_keys().is_empty());
+}
+
+/// The lock does not cover backups, so My data can delete them: every one, and nothing else.
+#[test]
+fn deleting_the_backups_deletes_only_them() {
+    let store = Shared::default();
+    store.put("recovery-options:backup:2030-01-01T00:00:00Z", "{older");
+    store.put(keys::STATE, "{broken");
+    store.put(keys::DISCREET, "1");
+    store.put("another-app", "theirs");
+    let (mut session, state, _) = Session::open(store.boxed(), NOW);
+    session.save(&changed(&state), NOW).unwrap();
+    assert_eq!(session.backup_keys().len(), 2);
+    let before = store.entries();
+    session.delete_backups().unwrap();
+    assert!(session.backup_keys().is_empty());
+    let after = store.entries();
+    let gone: Vec<&String> = before.keys().filter(|k| !after.contains_key(*k)).collect();
+    assert_eq!(gone.len(), 2, "{gone:?}");
+    assert!(gone.iter().all(|k| k.starts_with(keys::BACKUP_PREFIX)));
+    assert!(after.iter().all(|(k, v)| before.get(k) == Some(v)));
+    // Unreadable data found again is backed up again.
+    store.put(keys::STATE, "{broken");
+    let (session, _, _) = Session::open(store.boxed(), NOW);
+    assert_eq!(session.backup_keys().len(), 1);
 }
 
 #[test]

@@ -774,6 +774,17 @@ impl Session {
             .collect()
     }
 
+    /// Deletes every backup of unreadable data (the lock does not cover them, so a person who
+    /// locks may want them gone). The answers and the other keys stay as they are.
+    pub fn delete_backups(&mut self) -> Result<(), StoreError> {
+        for key in self.backup_keys.as_slice() {
+            self.store.remove(key)?;
+        }
+        self.backup_keys = IdSet::new();
+        self.backed_up = None;
+        Ok(())
+    }
+
     fn find_backups(&mut self) {
         self.backup_keys = self
             .store

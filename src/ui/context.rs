@@ -254,6 +254,11 @@ impl StorageContext {
         self.0.session.borrow().backup_keys().to_vec()
     }
 
+    /// Deletes every copy of unreadable data, and nothing else.
+    pub fn delete_backups(&self) -> Result<(), StoreError> {
+        self.0.session.borrow_mut().delete_backups()
+    }
+
     /// The text of one copy, read when the person downloads it.
     pub fn backup(&self, key: &str) -> Option<String> {
         self.0.session.borrow().backup(key)

@@ -86,6 +86,24 @@ async fn unreadable_data_is_backed_up_shown_and_downloadable() {
     b.click(".backup-download").await;
     let files = b.downloads(1).await;
     assert_eq!(fs::read_to_string(&files[0]).unwrap(), broken);
+
+    // A lock does not cover the copies: the lock section says so, and they can be deleted.
+    let not_covered = "The lock does not cover the copies";
+    assert!(b.body_text().await.contains(not_covered));
+    b.click(".backups-delete summary").await;
+    b.axe("delete the copies, asked").await;
+    b.click("#backups-delete").await;
+    b.wait_text("The copies are deleted.").await;
+    assert_eq!(b.active_id().await, "backups-deleted");
+    let storage = b.storage().await;
+    assert!(
+        storage
+            .keys()
+            .all(|k| !k.starts_with("recovery-options:backup:")),
+        "{storage:?}"
+    );
+    assert!(!b.body_text().await.contains(not_covered));
+    b.axe("copies deleted").await;
     b.assert_clean("recovery").await;
     b.close().await;
 }

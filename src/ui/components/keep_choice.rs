@@ -2,13 +2,14 @@
 //! shares a phone or a computer. While it lasts the answers live on this page only and the
 //! storage session writes nothing; the banner at the top and this section offer to save again.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::texts;
 use crate::storage::envelope::Saved;
 use crate::storage::session::{Mode, SaveError};
 use crate::ui::browser;
+use crate::ui::components::button::button;
+use crate::ui::components::para::para;
 use crate::ui::context::{
     use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
 };
@@ -129,21 +130,13 @@ pub fn KeepChoice() -> Html {
                 <div class="confirm" role="alertdialog" aria-labelledby="keep-ask">
                     <p id="keep-ask">{ k.ask }</p>
                     <div class="actions">
-                        <button type="button" id="keep-delete" onclick={answer(Some(true))}>
-                            { k.delete }
-                        </button>
-                        <button type="button" id="keep-saved" onclick={answer(Some(false))}>
-                            { k.keep }
-                        </button>
-                        <button type="button" id="keep-cancel" onclick={answer(None)}>
-                            { k.cancel }
-                        </button>
+                        { button("keep-delete", k.delete, answer(Some(true))) }
+                        { button("keep-saved", k.keep, answer(Some(false))) }
+                        { button("keep-cancel", k.cancel, answer(None)) }
                     </div>
                 </div>
             } else {
-                <button type="button" id="keep-choice" onclick={choose}>
-                    { if not_kept { n.not_kept_resume } else { k.stop } }
-                </button>
+                { button("keep-choice", if not_kept { n.not_kept_resume } else { k.stop }, choose) }
             }
         </section>
     }

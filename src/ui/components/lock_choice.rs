@@ -8,6 +8,8 @@ use crate::content::{texts, Text};
 use crate::state::Action;
 use crate::storage::session::{Lock, Mode};
 use crate::ui::browser;
+use crate::ui::components::button::button;
+use crate::ui::components::para::para;
 use crate::ui::context::use_ui;
 use crate::ui::crypto;
 
@@ -22,17 +24,23 @@ enum Said {
     Status(Text),
 }
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Whether copies of unreadable data are kept: the lock does not cover them.
+    pub backups: bool,
+}
+
 #[function_component]
-pub fn LockChoice() -> Html {
+pub fn LockChoice(props: &Props) -> Html {
     let t = &texts().lock;
     let ui = use_ui();
     let said = use_state(|| Said::Nothing);
     let open = ui.lock == Lock::Open;
 
     let body = if !crypto::available() {
-        html! { <p>{ t.no_crypto }</p> }
+        para(t.no_crypto)
     } else if ui.storage.mode() != Mode::Saving {
-        html! { <p>{ t.not_available }</p> }
+        para(t.not_available)
     } else {
         let onsubmit = {
             let (ui, said) = (ui.clone(), said.clone());
@@ -87,15 +95,15 @@ pub fn LockChoice() -> Html {
         html! {
             <>
                 if open {
-                    <p>{ t.is_locked }</p>
+                    { para(t.is_locked) }
                     <div class="actions">
-                        <button type="button" id="lock-now" onclick={lock_now}>{ t.lock_now }</button>
-                        <button type="button" id="lock-remove" onclick={remove}>{ t.remove }</button>
+                        { button("lock-now", t.lock_now, lock_now) }
+                        { button("lock-remove", t.remove, remove) }
                     </div>
                     <h3>{ t.change }</h3>
                 }
                 <form class="lock-form" {onsubmit}>
-                    <p>{ t.warning }</p>
+                    { para(t.warning) }
                     <label for="lock-new">{ t.new }</label>
                     <p class="hint" id="lock-new-hint">{ t.new_hint }</p>
                     <input type="password" id="lock-new" autocomplete="new-password"
@@ -118,7 +126,10 @@ pub fn LockChoice() -> Html {
     html! {
         <section aria-labelledby="lock-heading" id="lock-choice">
             <h2 id="lock-heading">{ t.heading }</h2>
-            <p>{ t.intro }</p>
+            { para(t.intro) }
+            if props.backups {
+                { para(t.backups) }
+            }
             { body }
             <p role="status" id="lock-status">
                 if let Said::Status(text) = *said { { text } }

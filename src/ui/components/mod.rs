@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface, one component per file.
 
 pub mod answer_summary;
+pub mod button;
 pub mod choice;
 pub mod fit_groups;
 pub mod icon_array;

@@ -1,11 +1,11 @@
 //! The links at the bottom of a screen: on to the next step and back, and to read more.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{article, fill, is_for, texts};
 use crate::domain::answers::Substance;
 use crate::route::Route;
+use crate::ui::components::para::para;
 
 /// The way on from a step of the guide: a button-styled link to the next step (none after the
 /// last), and a link back to the step before (Welcome before the first). Nothing on other

@@ -1,13 +1,14 @@
 //! The messages at the top of every screen: storage problems, other tabs, recovery.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{texts, Text};
 use crate::route::Route;
 use crate::state::Action;
 use crate::ui::browser;
+use crate::ui::components::button::button;
 use crate::ui::components::keep_choice;
+use crate::ui::components::para::para;
 use crate::ui::context::{AppContext, Notice, NoticeAction, NoticesContext, StorageContext};
 
 /// Every message on screen.
@@ -58,7 +59,7 @@ fn notice_item(
             };
             let button = html! {
                 <div class="notice__actions">
-                    <button type="button" id="notice-resume" onclick={resume}>{ t.not_kept_resume }</button>
+                    { button("notice-resume", t.not_kept_resume, resume) }
                 </div>
             };
             (t.not_kept, button)
@@ -91,8 +92,8 @@ fn notice_item(
             };
             let buttons = html! {
                 <div class="notice__actions">
-                    <button type="button" id="notice-load" onclick={use_theirs}>{ load }</button>
-                    <button type="button" id="notice-keep" onclick={keep_mine}>{ keep }</button>
+                    { button("notice-load", load, use_theirs) }
+                    { button("notice-keep", keep, keep_mine) }
                 </div>
             };
             (text, buttons)

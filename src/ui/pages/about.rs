@@ -1,12 +1,12 @@
 //! About: sources, how the evidence was chosen, dates, update policy, funding, readability,
 //! accessibility, licence, and where the guide meets each decision aid standard.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{fill, source_kind_words, texts, Text};
 use crate::route::Route;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 
 /// The About screen.
 pub fn about() -> Html {

@@ -1,7 +1,6 @@
 //! About you: short optional questions about the person's situation. Each question appears
 //! only when it applies, and each can be changed or cleared at any time.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{questions, texts, Question, Section, Text};
@@ -10,6 +9,7 @@ use crate::state::{Action, AnswerChange, AppState};
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 use crate::ui::context::AppContext;
 
 /// The AboutYou screen.

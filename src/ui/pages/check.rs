@@ -1,7 +1,6 @@
 //! Check: true-or-false facts with explanations, the SURE test, where the person is leaning,
 //! and who else they want involved.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{
@@ -14,6 +13,7 @@ use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::{read_more, step_nav};
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;

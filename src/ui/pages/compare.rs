@@ -2,7 +2,6 @@
 //! glance with the same rows for every option behind it, and any two or three side by side.
 //! No scores, no ranking, no "best".
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{
@@ -16,11 +15,13 @@ use crate::domain::set::IdMap;
 use crate::route::Route;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::browser;
+use crate::ui::components::button::button;
 use crate::ui::components::fit_groups::{factor_fits, Why};
 use crate::ui::components::layout::jump_to;
 use crate::ui::components::next_link::{read_more, step_nav};
 use crate::ui::components::outcome::outcome;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
@@ -70,9 +71,7 @@ pub fn compare(app: &AppContext) -> Html {
             <div class="compare-filter">
                 <p role="status" id="compare-status">{ status }</p>
                 if filtered {
-                    <button type="button" id="toggle-all" onclick={toggle}>
-                        { if app.compare.show_all { c.show_mine } else { c.show_all } }
-                    </button>
+                    { button("toggle-all", if app.compare.show_all { c.show_mine } else { c.show_all }, toggle) }
                 }
             </div>
             if substance.is_none() {

@@ -1,11 +1,11 @@
 //! Library: short sourced articles, and one article at a time.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{article, fill, texts};
 use crate::route::Route;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 use crate::ui::components::source_list::source_list;
 
 /// The Library screen.

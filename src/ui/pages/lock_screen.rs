@@ -6,6 +6,8 @@ use yew::prelude::*;
 use crate::content::texts;
 use crate::state::Action;
 use crate::ui::browser;
+use crate::ui::components::button::danger_button;
+use crate::ui::components::para::para;
 use crate::ui::context::use_ui;
 use crate::ui::crypto::CryptoError;
 
@@ -64,7 +66,7 @@ pub fn LockScreen() -> Html {
     html! {
         <div class="lock-screen">
             <h1 id="page-title" tabindex="-1">{ t.screen_title }</h1>
-            <p>{ t.screen_intro }</p>
+            { para(t.screen_intro) }
             <form class="lock-form" {onsubmit}>
                 <label for="unlock-passphrase">{ t.passphrase }</label>
                 <input type="password" id="unlock-passphrase" autocomplete="current-password"
@@ -81,9 +83,8 @@ pub fn LockScreen() -> Html {
             </form>
             <details class="lock-forgot">
                 <summary>{ t.forgot }</summary>
-                <p>{ t.forgot_text }</p>
-                <button type="button" id="lock-forgot-delete" class="button--danger"
-                    onclick={delete}>{ t.forgot_delete }</button>
+                { para(t.forgot_text) }
+                { danger_button("lock-forgot-delete", t.forgot_delete, delete) }
             </details>
         </div>
     }

@@ -1,6 +1,5 @@
 //! My data: what is stored, in words; save a copy, bring one back, delete everything.
 
-use crate::ui::components::para::para;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
@@ -12,10 +11,12 @@ use crate::storage::envelope::{self, DecodeError, Saved};
 use crate::storage::session::Mode;
 use crate::ui::browser;
 use crate::ui::components::answer_summary::answer_summary;
+use crate::ui::components::button::{button, danger_button};
 use crate::ui::components::keep_choice::KeepChoice;
 use crate::ui::components::layout::page_title;
 use crate::ui::components::lock_choice::LockChoice;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 use crate::ui::context::{
     use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
 };
@@ -49,6 +50,7 @@ pub fn MyData() -> Html {
         });
     }
     let refresh = use_force_update();
+    let backups_deleted = use_state(|| false);
     let delete = Delete {
         confirming: use_state(|| false),
         done: use_state(|| false),
@@ -69,7 +71,7 @@ pub fn MyData() -> Html {
         <>
             { page_intro(&Route::MyData) }
             { stored(&app, &storage, *agreed) }
-            { backups(&storage) }
+            { backups(&storage, &backups_deleted) }
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.data.export_heading }</h2>
                 { para(t.data.export_intro) }
@@ -77,7 +79,7 @@ pub fn MyData() -> Html {
             </section>
             { import_section(&app, &import) }
             <KeepChoice />
-            <LockChoice />
+            <LockChoice backups={!storage.backup_keys().is_empty()} />
             { discreet_section(&storage, refresh) }
             { delete_section(&app, &storage, &notices, &delete) }
         </>
@@ -160,13 +162,31 @@ fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> 
     }
 }
 
-/// Copies of data the guide could not read, each downloadable (read from storage only then).
-fn backups(storage: &StorageContext) -> Html {
+/// Copies of data the guide could not read, each downloadable (read from storage only then),
+/// and a way to delete them all (a lock does not cover them).
+fn backups(storage: &StorageContext, deleted: &UseStateHandle<bool>) -> Html {
     let d = &texts().data;
     let backups = storage.backup_keys();
     if backups.is_empty() {
-        return html! {};
+        if !**deleted {
+            return html! {};
+        }
+        return html! {
+            <section aria-labelledby="backups-heading">
+                <h2 id="backups-heading">{ d.backups_heading }</h2>
+                <p id="backups-deleted" tabindex="-1" role="status">{ d.backups_deleted }</p>
+            </section>
+        };
     }
+    let delete = {
+        let (storage, deleted) = (storage.clone(), deleted.clone());
+        Callback::from(move |_| {
+            if storage.delete_backups().is_ok() {
+                deleted.set(true);
+                browser::after_ms(0, || browser::focus("backups-deleted"));
+            }
+        })
+    };
     html! {
         <section aria-labelledby="backups-heading">
             <h2 id="backups-heading">{ d.backups_heading }</h2>
@@ -187,6 +207,11 @@ fn backups(storage: &StorageContext) -> Html {
                     </li>
                 }
             </ul>
+            <details class="backups-delete">
+                <summary>{ d.backups_delete }</summary>
+                { para(d.backups_delete_text) }
+                { danger_button("backups-delete", d.backups_delete_button, delete) }
+            </details>
         </section>
     }
 }
@@ -199,7 +224,7 @@ fn export_button(app: &AppContext) -> Html {
         browser::download(&name, "application/json", &file);
     });
     html! {
-        <button type="button" id="export" {onclick}>{ texts().data.export_button }</button>
+        { button("export", texts().data.export_button, onclick) }
     }
 }
 
@@ -282,12 +307,8 @@ fn import_section(app: &AppContext, status: &UseStateHandle<Import>) -> Html {
                     }
                     { para(t.data.import_replace_warning) }
                     <div class="actions">
-                        <button type="button" id="import-confirm" onclick={confirm}>
-                            { t.data.import_confirm }
-                        </button>
-                        <button type="button" id="import-cancel" onclick={cancel}>
-                            { t.data.import_cancel }
-                        </button>
+                        { button("import-confirm", t.data.import_confirm, confirm) }
+                        { button("import-cancel", t.data.import_cancel, cancel) }
                     </div>
                 </div>
             }
@@ -364,15 +385,12 @@ fn delete_section(
                 <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
                     <p id="delete-confirm-text">{ d.delete_confirm_text }</p>
                     <div class="actions">
-                        <button type="button" id="delete-confirm" class="button--danger"
-                            onclick={delete}>{ d.delete_confirm }</button>
-                        <button type="button" id="delete-cancel" onclick={cancel}>
-                            { d.delete_cancel }
-                        </button>
+                        { danger_button("delete-confirm", d.delete_confirm, delete) }
+                        { button("delete-cancel", d.delete_cancel, cancel) }
                     </div>
                 </div>
             } else {
-                <button type="button" id="delete-all" onclick={ask}>{ d.delete_button }</button>
+                { button("delete-all", d.delete_button, ask) }
             }
             if **done {
                 <p role="status">{ d.delete_done }</p>

@@ -2,7 +2,6 @@
 //! sources, and a question to ask; and for people asking about alcohol, which options suit
 //! cutting down and which are meant for people who have stopped.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{
@@ -15,6 +14,7 @@ use crate::route::Route;
 use crate::ui::components::fit_groups::{factor_fits, Why};
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
 

@@ -14,7 +14,6 @@ mod shared;
 mod summary;
 mod take_along;
 
-use crate::ui::components::para::para;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -28,6 +27,7 @@ use crate::route::Route;
 use crate::ui::browser;
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 use crate::ui::context::{use_ui, AppContext};
 
 use list::{add_form, editing, undo, Handles, QuestionItem};

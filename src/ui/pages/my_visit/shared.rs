@@ -4,7 +4,6 @@
 //! the questions go), as a function over that screen's state, once [`open`] has read the link
 //! (the browser inflates it, which takes a moment).
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use super::summary::sections;
@@ -16,6 +15,7 @@ use crate::state::summary::shared_sections;
 use crate::state::Action;
 use crate::ui::browser;
 use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::para::para;
 
 /// Where adding stands.
 #[derive(Clone, Copy, Default, PartialEq)]

@@ -1,13 +1,13 @@
 //! The summary: which parts go on it (the person chooses), large type, printing, and the
 //! printable summary itself, which is also the preview of a shared list.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{fill, texts};
 use crate::state::summary::{part_labels, Section};
 use crate::state::Action;
 use crate::ui::browser;
+use crate::ui::components::para::para;
 use crate::ui::context::AppContext;
 
 use super::{button, Screen};

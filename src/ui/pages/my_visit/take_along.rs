@@ -1,7 +1,6 @@
 //! Ways to take the list along, all private: copy the text, a text file, a share link with its
 //! QR code, and calendar files for the visit and for shot reminders.
 
-use crate::ui::components::para::para;
 use yew::prelude::*;
 
 use crate::content::{considered, fill, option, options_for, plural, texts, Text};
@@ -10,6 +9,7 @@ use crate::domain::qr::{qr, MAX_BYTES};
 use crate::domain::share::{link_data, records, ShareError, Shared};
 use crate::route::Route;
 use crate::ui::browser;
+use crate::ui::components::para::para;
 
 use super::{button, field_error, Screen};
 
