@@ -114,6 +114,11 @@ async fn assert_lock_screen(b: &Browser) {
     assert!(shown.contains("988"), "{shown}");
     assert!(shown.contains("1-800-662-4357"), "{shown}");
     b.wait_for("#quick-exit").await;
+    // Text under 16 px makes a phone zoom in when the field takes the focus.
+    let size = b
+        .js("return parseFloat(getComputedStyle(document.getElementById('unlock-passphrase')).fontSize)")
+        .await;
+    assert!(size.as_f64().unwrap() >= 16.0, "passphrase text {size} px");
 }
 
 async fn assert_answers_back(b: &Browser) {
