@@ -50,7 +50,14 @@ pub fn MyData() -> Html {
         });
     }
     let refresh = use_force_update();
-    let backups_deleted = use_state(|| false);
+    // How many times the copies were deleted on this screen (another tab may make more).
+    let backups_deleted = use_state(|| 0_u32);
+    // The delete button goes with the copies: the focus goes to what happened, once it shows.
+    use_effect_with(*backups_deleted, |deleted| {
+        if *deleted > 0 {
+            browser::focus("backups-deleted");
+        }
+    });
     let delete = Delete {
         confirming: use_state(|| false),
         done: use_state(|| false),
@@ -164,11 +171,11 @@ fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> 
 
 /// Copies of data the guide could not read, each downloadable (read from storage only then),
 /// and a way to delete them all (a lock does not cover them).
-fn backups(storage: &StorageContext, deleted: &UseStateHandle<bool>) -> Html {
+fn backups(storage: &StorageContext, deleted: &UseStateHandle<u32>) -> Html {
     let d = &texts().data;
     let backups = storage.backup_keys();
     if backups.is_empty() {
-        if !**deleted {
+        if **deleted == 0 {
             return html! {};
         }
         return html! {
@@ -182,8 +189,7 @@ fn backups(storage: &StorageContext, deleted: &UseStateHandle<bool>) -> Html {
         let (storage, deleted) = (storage.clone(), deleted.clone());
         Callback::from(move |_| {
             if storage.delete_backups().is_ok() {
-                deleted.set(true);
-                browser::after_ms(0, || browser::focus("backups-deleted"));
+                deleted.set(*deleted + 1);
             }
         })
     };
