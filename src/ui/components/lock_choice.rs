@@ -106,15 +106,12 @@ pub fn LockChoice(props: &Props) -> Html {
                     { para(t.warning) }
                     <label for="lock-new">{ t.new }</label>
                     <p class="hint" id="lock-new-hint">{ t.new_hint }</p>
-                    <input type="password" id="lock-new" autocomplete="new-password"
-                        autocapitalize="off" spellcheck="false"
-                        aria-describedby={if mistake.is_some() { "lock-new-hint lock-error" } else { "lock-new-hint" }}
-                        aria-invalid={mistake.map(|_| "true")} />
+                    { passphrase_input("lock-new", "new-password",
+                        Some(if mistake.is_some() { "lock-new-hint lock-error" } else { "lock-new-hint" }),
+                        mistake.is_some()) }
                     <label for="lock-again">{ t.again }</label>
-                    <input type="password" id="lock-again" autocomplete="new-password"
-                        autocapitalize="off" spellcheck="false"
-                        aria-describedby={mistake.map(|_| "lock-error")}
-                        aria-invalid={mistake.map(|_| "true")} />
+                    { passphrase_input("lock-again", "new-password",
+                        mistake.map(|_| "lock-error"), mistake.is_some()) }
                     if let Some(mistake) = mistake {
                         <p class="field-error" id="lock-error" role="alert">{ mistake }</p>
                     }
@@ -135,5 +132,19 @@ pub fn LockChoice(props: &Props) -> Html {
                 if let Said::Status(text) = *said { { text } }
             </p>
         </section>
+    }
+}
+
+/// A passphrase field (here and on the lock screen): never capitalised or spell-checked by the
+/// browser; `described_by` names its hint and error, and `invalid` tells screen readers.
+pub fn passphrase_input(
+    id: &'static str,
+    autocomplete: &'static str,
+    described_by: Option<&'static str>,
+    invalid: bool,
+) -> Html {
+    html! {
+        <input type="password" {id} {autocomplete} autocapitalize="off" spellcheck="false"
+            aria-describedby={described_by} aria-invalid={invalid.then_some("true")} />
     }
 }

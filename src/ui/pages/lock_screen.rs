@@ -7,6 +7,7 @@ use crate::content::texts;
 use crate::state::Action;
 use crate::ui::browser;
 use crate::ui::components::button::danger_button;
+use crate::ui::components::lock_choice::passphrase_input;
 use crate::ui::components::para::para;
 use crate::ui::context::use_ui;
 use crate::ui::crypto::CryptoError;
@@ -69,10 +70,8 @@ pub fn LockScreen() -> Html {
             { para(t.screen_intro) }
             <form class="lock-form" {onsubmit}>
                 <label for="unlock-passphrase">{ t.passphrase }</label>
-                <input type="password" id="unlock-passphrase" autocomplete="current-password"
-                    autocapitalize="off" spellcheck="false"
-                    aria-invalid={error.map(|_| "true")}
-                    aria-describedby={error.map(|_| "unlock-error")} />
+                { passphrase_input("unlock-passphrase", "current-password",
+                    error.map(|_| "unlock-error"), error.is_some()) }
                 if let Some(error) = error {
                     <p class="field-error" id="unlock-error" role="alert">{ error }</p>
                 }
