@@ -6,7 +6,9 @@
 mod prose;
 
 use recovery_options::content::texts;
-use recovery_options::domain::readability::{grade, passages, summary, syllables};
+use recovery_options::domain::readability::{
+    grade, passages, reading_ease_es, summary, syllables, syllables_es,
+};
 
 const MAX_GRADE: f64 = 8.0;
 
@@ -155,4 +157,72 @@ fn the_formula_matches_known_values() {
     // Long words and long sentences score high.
     let hard = grade("Pharmacological interventions demonstrated statistically significant improvements in abstinence outcomes across heterogeneous populations.").unwrap();
     assert!(hard > 12.0, "{hard}");
+}
+
+/// Easy Spanish: the Fernández-Huerta reading ease (corrected formula) of every Spanish text, graded
+/// in the same passages as the English, is 60 or more, and the median 70 or more (fairly easy:
+/// about US grade 6).
+#[test]
+fn every_spanish_text_reads_easily() {
+    let prose = prose::prose_es();
+    assert!(
+        prose.len() > 600,
+        "the check covers the Spanish texts ({})",
+        prose.len()
+    );
+    let passages = passages(prose.iter().map(|(_, text)| text.as_str()));
+    let mut scores: Vec<(f64, &str)> = passages
+        .iter()
+        .filter_map(|t| reading_ease_es(t).map(|s| (s, t.as_str())))
+        .collect();
+    scores.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let median = scores[scores.len() / 2].0;
+    println!(
+        "Spanish reading ease: {} passages, lowest {:.1}, median {median:.1}",
+        scores.len(),
+        scores[0].0
+    );
+    let too_hard: Vec<String> = scores
+        .iter()
+        .filter(|(s, _)| *s < 60.0)
+        .map(|(s, t)| format!("{s:.1}: {t}"))
+        .collect();
+    assert!(
+        too_hard.is_empty(),
+        "{} Spanish texts under 60:\n{}",
+        too_hard.len(),
+        too_hard.join("\n")
+    );
+    assert!(median >= 70.0, "the median Spanish text scores {median:.1}");
+}
+
+/// The Spanish syllable count the reading ease rests on, on words with diphthongs, hiatus, a
+/// silent u and a y that is a vowel.
+#[test]
+fn spanish_syllables_are_counted_as_spoken() {
+    for (word, count) in [
+        ("naltrexona", 4),
+        ("buprenorfina", 5),
+        ("día", 2),
+        ("ciudad", 2),
+        ("leer", 2),
+        ("aeropuerto", 5),
+        ("guía", 2),
+        ("que", 1),
+        ("pingüino", 3),
+        ("hoy", 1),
+        ("ayuda", 3),
+        ("país", 2),
+        ("cuidado", 3),
+        ("inyección", 3),
+        ("Sobredosis", 4),
+        ("988", 1),
+    ] {
+        assert_eq!(syllables_es(word), count, "{word}");
+    }
+    assert!(reading_ease_es("").is_none());
+    // Short words in short sentences read more easily than long ones in a long sentence.
+    let easy = reading_ease_es("Es gratis. Puede llamar hoy.").unwrap();
+    let hard = reading_ease_es("La administración concomitante incrementa considerablemente la probabilidad de complicaciones respiratorias.").unwrap();
+    assert!(easy > 90.0 && hard < 30.0, "{easy} {hard}");
 }

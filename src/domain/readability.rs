@@ -51,6 +51,13 @@ pub fn words(text: &str) -> Vec<&str> {
 
 /// The grade of `text`, or `None` for a text with no words.
 pub fn grade(text: &str) -> Option<f64> {
+    let (per_sentence, per_word) = averages(text, syllables)?;
+    Some(0.39 * per_sentence + 11.8 * per_word - 15.59)
+}
+
+/// Words per sentence and syllables per word, what both formulas rest on (each language counts
+/// its own syllables); `None` for a text with no words.
+fn averages(text: &str, syllables: fn(&str) -> usize) -> Option<(f64, f64)> {
     let words = words(text);
     if words.is_empty() {
         return None;
@@ -62,7 +69,7 @@ pub fn grade(text: &str) -> Option<f64> {
         .max(1);
     let syllables: usize = words.iter().map(|w| syllables(w)).sum();
     let words = words.len() as f64;
-    Some(0.39 * (words / sentences as f64) + 11.8 * (syllables as f64 / words) - 15.59)
+    Some((words / sentences as f64, syllables as f64 / words))
 }
 
 /// Estimated syllables of one word. Numbers count as one.
@@ -137,4 +144,57 @@ pub fn summary<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<(f64, f64
         grades[mid]
     };
     Some((max, median))
+}
+
+/// Estimated syllables of one Spanish word: each group of vowels is one syllable, except that
+/// two strong vowels (a, e, o) or a strong vowel and an accented í or ú are split (hiatus), the
+/// u of que, qui, gue and gui is silent, and a y sounds as a vowel only where no vowel follows
+/// (hoy, muy). Numbers count as one.
+pub fn syllables_es(word: &str) -> usize {
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return 1;
+    }
+    let letters: Vec<char> = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let strong = |c: char| "aeoáéóíú".contains(c);
+    let vowel_at = |i: usize| -> bool {
+        let c = letters[i];
+        if "aeiouáéíóúü".contains(c) {
+            // The u of que, qui, gue, gui is not sounded.
+            let silent_u = c == 'u'
+                && i > 0
+                && "qg".contains(letters[i - 1])
+                && letters.get(i + 1).is_some_and(|n| "eiéí".contains(*n));
+            return !silent_u;
+        }
+        c == 'y'
+            && !letters
+                .get(i + 1)
+                .is_some_and(|n| "aeiouáéíóú".contains(*n))
+    };
+    let mut count = 0;
+    let mut previous: Option<char> = None;
+    for (i, &c) in letters.iter().enumerate() {
+        if !vowel_at(i) {
+            previous = None;
+            continue;
+        }
+        match previous {
+            Some(p) if !(strong(p) && strong(c)) => {}
+            _ => count += 1,
+        }
+        previous = Some(c);
+    }
+    count.max(1)
+}
+
+/// The Fernández-Huerta reading ease of a Spanish text (as corrected by Law, 2011):
+/// 206.84 - 60 x syllables per word - 1.02 x words per sentence. Higher is easier: 70-80 is
+/// fairly easy (about US grade 6), 60-70 plain (grades 7-8). `None` for a text with no words.
+pub fn reading_ease_es(text: &str) -> Option<f64> {
+    let (per_sentence, per_word) = averages(text, syllables_es)?;
+    Some(206.84 - 60.0 * per_word - 1.02 * per_sentence)
 }

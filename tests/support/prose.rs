@@ -7,8 +7,16 @@ use recovery_options::content::{outcome_sentence, texts};
 
 /// The texts file's every string, as (key path, text).
 pub fn keyed() -> Vec<(String, String)> {
-    include_str!(concat!(env!("OUT_DIR"), "/keyed-en.tsv"))
-        .lines()
+    parse_keyed(include_str!(concat!(env!("OUT_DIR"), "/keyed-en.tsv")))
+}
+
+/// The Spanish draft's every string (see `DRAFTS` in build.rs), as (key path, text).
+pub fn keyed_es() -> Vec<(String, String)> {
+    parse_keyed(include_str!(concat!(env!("OUT_DIR"), "/keyed-es.tsv")))
+}
+
+fn parse_keyed(file: &str) -> Vec<(String, String)> {
+    file.lines()
         .map(|line| {
             let (path, text) = line.split_once('\t').expect("path<TAB>text");
             let text = text
@@ -80,6 +88,16 @@ pub fn prose() -> Vec<(String, String)> {
         }
     }
     all
+}
+
+/// Every prose text of the Spanish draft, placeholders filled as in [`prose`]. (Its outcome
+/// sentences are built from the Spanish texts once they are compiled in; not yet.)
+pub fn prose_es() -> Vec<(String, String)> {
+    keyed_es()
+        .into_iter()
+        .filter(|(path, text)| is_prose(path) && !text.trim().is_empty())
+        .map(|(path, text)| (path, fill_placeholders(&text)))
+        .collect()
 }
 
 /// `{name}` becomes "3": a number reads as one short word, as most placeholders are numbers.
