@@ -11,7 +11,10 @@ use recovery_options::content::{source, texts};
 use toml::{Table, Value};
 
 fn warnings() -> Vec<Table> {
-    let raw = include_str!("../content/en/warnings.toml");
+    warnings_in(include_str!("../content/en/warnings.toml"))
+}
+
+fn warnings_in(raw: &str) -> Vec<Table> {
     let file: Table = raw.parse().expect("warnings.toml is valid TOML");
     file["warnings"]
         .as_array()
@@ -121,5 +124,53 @@ fn no_warning_rests_only_on_secondary_sources() {
             kinds.iter().any(|k| *k != "secondary"),
             "{at}: only secondary sources {ids:?}"
         );
+    }
+}
+
+/// The Spanish draft says every must-say warning too: `content/es/warnings.toml` has each
+/// English entry, in order, with the same places, and the Spanish words that carry the warning
+/// in the Spanish text at each place.
+#[test]
+fn the_spanish_draft_says_every_must_say_warning() {
+    let keyed: BTreeMap<String, String> = prose::keyed_es().into_iter().collect();
+    let english = warnings();
+    let spanish = warnings_in(include_str!("../content/es/warnings.toml"));
+    assert_eq!(
+        english.len(),
+        spanish.len(),
+        "one Spanish entry per warning"
+    );
+    let places = |w: &Table| -> Vec<String> {
+        w["said"]
+            .as_array()
+            .expect("said = [...]")
+            .iter()
+            .map(|s| text(s.as_table().unwrap(), "at").to_string())
+            .collect()
+    };
+    for (en, es) in english.iter().zip(&spanish) {
+        let at = format!("{}/{}", text(en, "option"), text(en, "id"));
+        assert_eq!(
+            (text(es, "option"), text(es, "id")),
+            (text(en, "option"), text(en, "id")),
+            "{at}: the Spanish entries follow the English order"
+        );
+        assert_eq!(places(es), places(en), "{at}: the same places");
+        for place in es["said"].as_array().unwrap() {
+            let place = place.as_table().unwrap();
+            let path = text(place, "at");
+            let shown = keyed
+                .get(path)
+                .unwrap_or_else(|| panic!("{at}: no Spanish text at {path}"))
+                .to_lowercase();
+            let words = strs(&place["words"]);
+            assert!(!words.is_empty(), "{at}: {path} needs its Spanish words");
+            for word in words {
+                assert!(
+                    shown.contains(&word.to_lowercase()),
+                    "{at}: the Spanish {path} must say {word:?}, but says: {shown}"
+                );
+            }
+        }
     }
 }
