@@ -269,6 +269,54 @@ async fn forgetting_the_passphrase_deletes_and_starts_over() {
     b.close().await;
 }
 
+/// On the smallest phone, and with text at 200%: the lock section (with a mistake shown, and
+/// while open) and the lock screen (with a wrong passphrase and "I forgot" open) fit without
+/// sideways scrolling and nothing spills out of its box.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_lock_fits_a_small_phone_and_large_text() {
+    let b = Browser::phone(320).await;
+    b.open("/#/about-you").await;
+    answer(&b).await;
+    go(&b, "#/my-data").await;
+    type_into(&b, "lock-new", "short").await;
+    b.click("#lock-set").await;
+    b.wait_text("Please use at least 8 characters.").await;
+    fits(&b, "my data, a mistake").await;
+    lock_with(
+        &b,
+        PASSPHRASE,
+        "Your answers are locked. The guide will ask",
+    )
+    .await;
+    fits(&b, "my data, locked and open").await;
+    b.driver.refresh().await.unwrap();
+    b.wait_for_app().await;
+    assert_lock_screen(&b).await;
+    unlock(&b, "not the passphrase").await;
+    b.wait_text("That passphrase does not open the answers.")
+        .await;
+    b.click(".lock-forgot > summary").await;
+    b.wait_text("there is no way to get them back").await;
+    fits(&b, "the lock screen, a wrong passphrase, I forgot open").await;
+    b.assert_clean("the lock on a small phone").await;
+    b.close().await;
+}
+
+/// No sideways scrolling and nothing spilling, as the text is and at twice its size.
+async fn fits(b: &Browser, state: &str) {
+    b.assert_no_sideways_scrolling(&format!("{state}, 320 px"))
+        .await;
+    b.assert_nothing_spills(&format!("{state}, 320 px")).await;
+    b.js("document.documentElement.style.fontSize = '200%'; return true")
+        .await;
+    b.assert_no_sideways_scrolling(&format!("{state}, 320 px at 200%"))
+        .await;
+    b.assert_nothing_spills(&format!("{state}, 320 px at 200%"))
+        .await;
+    b.js("document.documentElement.style.fontSize = ''; return true")
+        .await;
+}
+
 /// Open answers close again when the person leaves with Quick exit and comes Back (through the
 /// cover), and when a page comes back from the back-forward cache.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
