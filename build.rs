@@ -20,11 +20,9 @@ use std::{env, fs};
 
 use toml::{Table, Value};
 
-const LANGUAGES: &[&str] = &["en"];
-/// Languages being written (`content/<lang>/README.md` says how far): held to the same keys and
-/// ids as English and written out for the native tests (`keyed-<lang>.tsv`), but not compiled
-/// into the guide or shipped until they move to `LANGUAGES`.
-const DRAFTS: &[&str] = &["es"];
+/// The guide's languages, English first (it defines the shape). Spanish is a draft: it is built
+/// and shipped, and opens only with `?lang=es` until `content/es/README.md`'s list is done.
+const LANGUAGES: &[&str] = &["en", "es"];
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
@@ -48,72 +46,46 @@ fn main() {
         );
     }
     write_id_consts(&texts["en"]);
-    for lang in DRAFTS {
-        let value = load(lang);
-        check_factor_grids(&value, lang);
-        assert!(
-            shape_of(&value, &format!("content/{lang}")) == shape,
-            "content/{lang} must have exactly the keys of content/en"
-        );
-        check_links(&value, lang);
-        assert!(
-            ids_in(&value, &shape) == ids_in(&texts["en"], &shape),
-            "content/{lang} must have exactly the ids of content/en, in the same places"
-        );
-        let mut keyed = String::new();
-        write_keyed(&mut keyed, "", &value);
-        let out_dir = env::var("OUT_DIR").unwrap();
-        fs::write(Path::new(&out_dir).join(format!("keyed-{lang}.tsv")), keyed).unwrap();
-    }
 
-    // One list of strings for all languages keeps a `Text` the same type everywhere; each
-    // language's file holds the whole list, in that language's words.
-    assert!(
-        LANGUAGES.len() == 1,
-        "a second language needs one string list per language"
-    );
+    // One numbering for all languages: a `Text` is a place in every language's list of
+    // strings, each list in its own words. Texts equal in every language share a number.
     let out_dir = env::var("OUT_DIR").unwrap();
     let mut out = String::new();
     // The ids, numbered once for all languages (they are the same in each), compiled in.
     let mut ids = Ids::default();
+    let mut strings = Strings::default();
     write_structs(&mut out, "Texts", &shape, &mut Vec::new());
-    for (lang, value) in &texts {
-        let mut strings = Strings::default();
+    let values: Vec<&Value> = texts.values().collect();
+    out.push_str("/// The content: numbers into the current language's strings, and ids.\npub static TEXTS: Texts = ");
+    write_value(&mut out, "Texts", &shape, &values, &mut strings, &mut ids);
+    out.push_str(";\n");
+    let mut files = Vec::new();
+    for (i, (lang, value)) in texts.iter().enumerate() {
         let upper = lang.to_uppercase();
-        let _ = write!(
-            out,
-            "/// Content in `{lang}`.\npub static {upper}: Texts = "
-        );
-        // The texts carry their language (the first field of `Texts`, see `write_structs`).
-        let mut texts_value = String::new();
-        write_value(
-            &mut texts_value,
-            "Texts",
-            &shape,
-            value,
-            &mut strings,
-            &mut ids,
-        );
-        out.push_str(&texts_value.replacen("Texts { ", &format!("Texts {{ lang: {lang:?}, "), 1));
-        out.push_str(";\n");
-        let blob = strings.blob();
+        let blob = strings.blob(i);
         let hash = fnv1a(blob.as_bytes());
         let _ = writeln!(
             out,
-            "/// The strings `{upper}` numbers: how many, their hash and the file served.\n\
-             pub const {upper}_STRINGS: StringsFile = StringsFile {{ count: {}, hash: {hash:#018x}, \
-             name: \"texts-{lang}-{hash:016x}.txt\" }};\n\
+            "/// The strings of `{lang}`: how many, their hash and the file served.\n\
+             pub const {upper}_STRINGS: StringsFile = StringsFile {{ lang: {lang:?}, count: {}, \
+             hash: {hash:#018x}, name: \"texts-{lang}-{hash:016x}.txt\" }};\n\
              /// The same strings, compiled in for native builds only (tests).\n\
              #[cfg(not(target_arch = \"wasm32\"))]\n\
-             const {upper}_NATIVE: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/texts-{lang}.txt\"));",
-            strings.list.len()
+             pub const {upper}_NATIVE: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/texts-{lang}.txt\"));",
+            strings.lists.len()
         );
+        files.push(format!("&{upper}_STRINGS"));
         fs::write(Path::new(&out_dir).join(format!("texts-{lang}.txt")), &blob).unwrap();
         let mut keyed = String::new();
         write_keyed(&mut keyed, "", value);
         fs::write(Path::new(&out_dir).join(format!("keyed-{lang}.tsv")), keyed).unwrap();
         ship(lang, hash, &blob);
     }
+    let _ = writeln!(
+        out,
+        "/// Every language's strings, English first.\npub const LANGUAGES: &[&StringsFile] = &[{}];",
+        files.join(", ")
+    );
     let _ = writeln!(
         out,
         "/// Every id of the content, one after another: an `Id` says where one is.\n\
@@ -266,36 +238,41 @@ fn ship(lang: &str, hash: u64, blob: &str) {
     }
 }
 
-/// The strings of one language, numbered in order of first use.
+/// The strings of every language, numbered in order of first use: number `n` is the same text
+/// in each language's words (`lists[n][language]`).
 #[derive(Default)]
 struct Strings {
-    list: Vec<String>,
-    numbers: HashMap<String, usize>,
+    lists: Vec<Vec<String>>,
+    numbers: HashMap<Vec<String>, usize>,
 }
 
 impl Strings {
-    fn number(&mut self, s: &str) -> usize {
-        assert!(
-            !s.contains(SEPARATOR),
-            "a text contains U+001F, which separates texts: {s:?}"
-        );
-        if let Some(&n) = self.numbers.get(s) {
+    /// The number of one text, given in every language.
+    fn number(&mut self, words: Vec<String>) -> usize {
+        for s in &words {
+            assert!(
+                !s.contains(SEPARATOR),
+                "a text contains U+001F, which separates texts: {s:?}"
+            );
+        }
+        if let Some(&n) = self.numbers.get(&words) {
             return n;
         }
-        let n = self.list.len();
+        let n = self.lists.len();
         assert!(
             n < usize::from(u16::MAX),
             "more than 65,535 different texts"
         );
-        self.list.push(s.to_string());
-        self.numbers.insert(s.to_string(), n);
+        self.lists.push(words.clone());
+        self.numbers.insert(words, n);
         n
     }
 
-    fn blob(&self) -> String {
-        self.list
+    /// The strings file of the language at `language`.
+    fn blob(&self, language: usize) -> String {
+        self.lists
             .iter()
-            .flat_map(|s| [s.as_str(), SEPARATOR])
+            .flat_map(|words| [words[language].as_str(), SEPARATOR])
             .collect()
     }
 }
@@ -653,9 +630,6 @@ fn write_structs(out: &mut String, name: &str, shape: &Shape, seen: &mut Vec<(Sh
     }
     seen.push((shape.clone(), name.to_string()));
     let _ = writeln!(out, "#[derive(Debug)]\npub struct {name} {{");
-    if name == "Texts" {
-        out.push_str("    /// The language of every text in here (a BCP 47 tag such as `en`).\n    pub lang: &'static str,\n");
-    }
     for (key, child) in fields {
         let _ = writeln!(out, "    pub {key}: {},", rust_type(name, key, child));
     }
@@ -673,20 +647,23 @@ fn write_value(
     out: &mut String,
     name: &str,
     shape: &Shape,
-    value: &Value,
+    values: &[&Value],
     strings: &mut Strings,
     ids: &mut Ids,
 ) {
-    match (shape, value) {
-        (Shape::Table(fields), Value::Table(table)) => {
+    // Every language's value at this place: the first (English) gives the ids and the shape,
+    // each gives its words, and each list has the same number of items in every language.
+    match (shape, values[0]) {
+        (Shape::Table(fields), Value::Table(_)) => {
             let _ = write!(out, "{name} {{ ");
             for (key, child_shape) in fields {
                 let _ = write!(out, "{key}: ");
+                let children: Vec<&Value> = values.iter().map(|v| &v[key.as_str()]).collect();
                 write_value(
                     out,
                     &type_name(name, key),
                     child_shape,
-                    &table[key],
+                    &children,
                     strings,
                     ids,
                 );
@@ -696,8 +673,9 @@ fn write_value(
         }
         (Shape::Tables(Some(item)), Value::Array(items)) => {
             out.push_str("&[");
-            for v in items {
-                write_value(out, name, item, v, strings, ids);
+            for i in 0..items.len() {
+                let children = items_at(values, i, name);
+                write_value(out, name, item, &children, strings, ids);
                 out.push_str(",\n");
             }
             out.push(']');
@@ -714,13 +692,26 @@ fn write_value(
         }
         (_, Value::Array(items)) => {
             out.push_str("&[");
-            for item in items {
-                let _ = write!(out, "Text({}), ", strings.number(item.as_str().unwrap()));
+            for i in 0..items.len() {
+                let children = items_at(values, i, name);
+                let texts: Vec<String> = children
+                    .iter()
+                    .map(|v| v.as_str().unwrap().to_string())
+                    .collect();
+                let _ = write!(out, "Text({}), ", strings.number(texts));
             }
             out.push(']');
         }
-        (_, Value::String(s)) => {
-            let _ = write!(out, "Text({})", strings.number(s));
+        (_, Value::String(_)) => {
+            let texts: Vec<String> = values
+                .iter()
+                .map(|v| {
+                    v.as_str()
+                        .unwrap_or_else(|| panic!("{name}: a text in every language"))
+                        .to_string()
+                })
+                .collect();
+            let _ = write!(out, "Text({})", strings.number(texts));
         }
         (_, Value::Integer(i)) => {
             let _ = write!(out, "{i}");
@@ -730,4 +721,16 @@ fn write_value(
         }
         _ => panic!("{name}: unexpected value"),
     }
+}
+
+/// The `i`th item of a list in every language, which must all have it.
+fn items_at<'a>(values: &[&'a Value], i: usize, name: &str) -> Vec<&'a Value> {
+    values
+        .iter()
+        .map(|v| {
+            v.as_array()
+                .and_then(|items| items.get(i))
+                .unwrap_or_else(|| panic!("{name}: every language has the same number of items"))
+        })
+        .collect()
 }

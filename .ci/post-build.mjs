@@ -1,7 +1,8 @@
 // Trunk post-build hook, two steps on the staged dist/:
 // 1. The guide's texts: build.rs leaves each language's strings in target/texts/ with their
-//    hash; copy them in as texts-<lang>-<hash>.txt (the name the wasm asks for) and let the
-//    browser start fetching English alongside the wasm (a preload link).
+//    hash; copy them in as texts-<lang>-<hash>.txt (the name the wasm asks for) and give
+//    index.html's small script the names, so the browser starts fetching the chosen language
+//    alongside the wasm (a preload link).
 // 2. Content-Security-Policy: fill in the SHA-256 hash of every inline script and of the
 //    inlined stylesheet, so the policy needs no 'unsafe-inline'.
 import { createHash } from "node:crypto";
@@ -23,8 +24,8 @@ for (const entry of readdirSync(texts).filter((f) => /^texts-[a-z]+\.hash$/.test
   copyFileSync(join(texts, `texts-${lang}.txt`), join(dir, names[lang]));
 }
 if (!names.en) throw new Error(`no English texts in ${texts}: build.rs writes them`);
-if (!html.includes("TEXTS_EN")) throw new Error("index.html lacks TEXTS_EN");
-html = html.replace("TEXTS_EN", names.en);
+if (!html.includes("TEXTS_FILES")) throw new Error("index.html lacks TEXTS_FILES");
+html = html.replace("TEXTS_FILES", JSON.stringify(names));
 
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>

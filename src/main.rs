@@ -20,14 +20,21 @@ fn main() {
             browser::show_load_failed();
         }
     });
-    wasm_bindgen_futures::spawn_local(async {
-        let file = &content::EN_STRINGS;
+    // The language asked for in the address (`?lang=es`), else English: only its words are
+    // fetched.
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let settings = recovery_options::embed::settings::Settings::from_query(&query);
+    wasm_bindgen_futures::spawn_local(async move {
+        let file = content::strings_file(settings.lang).unwrap_or(&content::EN_STRINGS);
         let loaded = match browser::fetch_text(file.name).await {
             Some(blob) => content::load(blob, file).is_ok(),
             None => false,
         };
         if loaded {
-            start();
+            browser::set_lang(file.lang);
+            start(settings);
         } else {
             browser::show_load_failed();
         }
@@ -39,10 +46,9 @@ fn main() {
 const LOAD_PATIENCE_MS: i32 = 12_000;
 
 #[cfg(target_arch = "wasm32")]
-fn start() {
+fn start(settings: recovery_options::embed::settings::Settings) {
     use std::rc::Rc;
 
-    use recovery_options::embed::settings::Settings;
     use recovery_options::storage::session::{Session, StartNotice};
     use recovery_options::storage::store::Store;
     use recovery_options::storage::web::LocalStore;
@@ -62,12 +68,11 @@ fn start() {
         })
         .collect();
     let window = web_sys::window().expect("the app runs in a window");
-    let query = window.location().search().unwrap_or_default();
     let props = Props {
         storage: StorageContext::new(session),
         initial,
         start_notices,
-        settings: Rc::new(Settings::from_query(&query)),
+        settings: Rc::new(settings),
     };
     // Render into #app, replacing the loading message that shows until the wasm arrives.
     let root = window

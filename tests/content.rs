@@ -840,7 +840,7 @@ fn only_the_texts_file_of_this_build_loads() {
 #[test]
 fn texts_carry_their_language_and_ids_are_not_words() {
     let t = texts();
-    assert_eq!(t.lang, "en");
+    assert_eq!(recovery_options::content::lang(), "en");
     // An id is the content's name for an item, compiled in; the same in every language.
     assert_eq!(t.options[0].id.get(), "oral-naltrexone");
     assert_eq!(

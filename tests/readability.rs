@@ -194,6 +194,19 @@ fn every_spanish_text_reads_easily() {
         too_hard.join("\n")
     );
     assert!(median >= 70.0, "the median Spanish text scores {median:.1}");
+    // The Spanish About screen states these figures; they must be today's.
+    let keyed: std::collections::BTreeMap<String, String> = prose::keyed_es().into_iter().collect();
+    assert_eq!(
+        (
+            keyed["about.readability_max"].as_str(),
+            keyed["about.readability_median"].as_str()
+        ),
+        (
+            format!("{:.1}", scores[0].0).as_str(),
+            format!("{median:.1}").as_str()
+        ),
+        "set readability_max and readability_median in content/es/about.toml to the measured figures"
+    );
 }
 
 /// The Spanish syllable count the reading ease rests on, on words with diphthongs, hiatus, a

@@ -97,8 +97,10 @@ impl Id {
 
 reads_as_str!(Id);
 
-/// A language's strings: how many, their hash, and the file the release build serves.
+/// A language's strings: its tag, how many, their hash, and the file the release build serves.
 pub struct StringsFile {
+    /// A BCP 47 tag such as `en`.
+    pub lang: &'static str,
     pub count: usize,
     pub hash: u64,
     pub name: &'static str,
@@ -108,7 +110,13 @@ pub struct StringsFile {
 #[derive(Debug, PartialEq, Eq)]
 pub struct WrongStrings;
 
-static STRINGS: OnceLock<Vec<&'static str>> = OnceLock::new();
+/// The current language's tag and strings.
+static STRINGS: OnceLock<(&'static str, Vec<&'static str>)> = OnceLock::new();
+
+/// The strings file of the language tagged `lang`, if the guide has it.
+pub fn strings_file(lang: &str) -> Option<&'static StringsFile> {
+    LANGUAGES.iter().copied().find(|file| file.lang == lang)
+}
 
 /// Splits a strings file after checking that it belongs to this build (same hash and count).
 fn split(blob: &'static str, file: &StringsFile) -> Result<Vec<&'static str>, WrongStrings> {
@@ -127,7 +135,7 @@ fn split(blob: &'static str, file: &StringsFile) -> Result<Vec<&'static str>, Wr
 /// starts, with the file it fetched; a file from another build is refused.
 pub fn load(blob: String, file: &StringsFile) -> Result<(), WrongStrings> {
     let list = split(Box::leak(blob.into_boxed_str()), file)?;
-    let _ = STRINGS.set(list);
+    let _ = STRINGS.set((file.lang, list));
     Ok(())
 }
 
@@ -143,8 +151,8 @@ fn strings() -> &'static [&'static str] {
         return &[];
     }
     #[cfg(not(target_arch = "wasm32"))]
-    STRINGS.get_or_init(|| split(EN_NATIVE, &EN_STRINGS).expect("built together"));
-    STRINGS.get().map_or(&[], Vec::as_slice)
+    STRINGS.get_or_init(|| ("en", split(EN_NATIVE, &EN_STRINGS).expect("built together")));
+    STRINGS.get().map_or(&[], |(_, list)| list.as_slice())
 }
 
 /// Whether the words are there to use: always natively; in a browser once `load` has run.
@@ -155,9 +163,14 @@ pub fn words_loaded() -> bool {
 /// One row of the option grid: a text and the ids of its sources.
 pub type Row = TextsOptionsWhatItIs;
 
-/// The texts for the current language. English is the only language so far.
+/// The texts (their words are the current language's, see [`load`]).
 pub fn texts() -> &'static Texts {
-    &EN
+    &TEXTS
+}
+
+/// The current language's tag (`en` until another is loaded).
+pub fn lang() -> &'static str {
+    STRINGS.get().map_or("en", |(lang, _)| lang)
 }
 
 /// A text with a form for one thing and a form for more (`{ one = "...", other = "...{count}..." }`

@@ -1,6 +1,7 @@
-//! Where Quick exit goes. By default a neutral search page; a host may point it at a page of
-//! its own site with `?exit=/path`. Only same-site paths are accepted, so a crafted link can
-//! never send a person to a stranger's page.
+//! Settings in the page address. Where Quick exit goes: by default a neutral search page; a
+//! host may point it at a page of its own site with `?exit=/path`. Only same-site paths are
+//! accepted, so a crafted link can never send a person to a stranger's page. The language:
+//! `?lang=es` for a language the guide has, else English.
 
 /// A neutral page that gives nothing away about this guide.
 pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
@@ -9,12 +10,15 @@ pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub quick_exit_url: String,
+    /// The tag of the language asked for, one the guide has.
+    pub lang: &'static str,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             quick_exit_url: DEFAULT_QUICK_EXIT.to_string(),
+            lang: "en",
         }
     }
 }
@@ -28,6 +32,10 @@ impl Settings {
             if let Some(value) = pair.strip_prefix("exit=") {
                 if let Some(path) = same_site_path(value) {
                     settings.quick_exit_url = path;
+                }
+            } else if let Some(value) = pair.strip_prefix("lang=") {
+                if let Some(file) = crate::content::strings_file(value) {
+                    settings.lang = file.lang;
                 }
             }
         }

@@ -54,6 +54,16 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Tells the browser and screen readers the page's language (`<html lang>`).
+pub fn set_lang(lang: &str) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", lang);
+    }
+}
+
 /// True while the cover hides the guide after a Quick exit (see `index.html`).
 pub fn covered() -> bool {
     web_sys::window()
@@ -74,13 +84,22 @@ pub fn today() -> String {
     )
 }
 
+/// How dates and times are written: as US readers of the guide's language expect ("January
+/// 15, 2027", "15 de enero de 2027").
+fn locale() -> &'static str {
+    match crate::content::lang() {
+        "es" => "es-US",
+        _ => "en-US",
+    }
+}
+
 /// An ISO time in the person's own time zone and words, for display.
 pub fn local_time(iso: &str) -> String {
     let date = js_sys::Date::new(&iso.into());
     if date.get_time().is_nan() {
         return iso.to_string();
     }
-    String::from(date.to_locale_string("en-US", &wasm_bindgen::JsValue::UNDEFINED))
+    String::from(date.to_locale_string(locale(), &wasm_bindgen::JsValue::UNDEFINED))
 }
 
 /// Whether the guide runs inside another site's page (a frame): browsers then keep its data
@@ -315,7 +334,7 @@ pub fn stamp_utc() -> String {
 pub fn today_in_words() -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    String::from(js_sys::Date::new_0().to_locale_date_string("en-US", &options))
+    String::from(js_sys::Date::new_0().to_locale_date_string(locale(), &options))
 }
 
 /// Opens the browser's print window (where a person can also save a PDF).

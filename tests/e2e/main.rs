@@ -5,6 +5,7 @@
 mod checks;
 mod flow;
 mod harness;
+mod language;
 mod lock;
 #[path = "../support/qr_read.rs"]
 mod qr_read;

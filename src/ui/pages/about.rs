@@ -31,6 +31,10 @@ pub fn about() -> Html {
             { para(a.readability) }
             // The figures are measured by tests/readability.rs, which fails if they go stale.
             <p id="readability-result">{ fill(fill(a.readability_result, "max", a.readability_max), "median", a.readability_median) }</p>
+            // A translation says how far it has been checked (IPDAS: say what is not done).
+            if crate::content::lang() != "en" {
+                { para(a.translation) }
+            }
             <h2>{ a.access_heading }</h2>
             { paragraphs(a.access) }
             <h2>{ a.licence_heading }</h2>
