@@ -82,6 +82,27 @@ fn quick_exit_accepts_only_same_site_paths() {
 }
 
 #[test]
+fn the_language_is_one_the_guide_has_or_english() {
+    assert_eq!(Settings::from_query("").lang, "en");
+    assert_eq!(Settings::from_query("?lang=es").lang, "es");
+    assert_eq!(Settings::from_query("?exit=/a.html&lang=es").lang, "es");
+    assert_eq!(
+        Settings::from_query("?exit=/a.html&lang=es").quick_exit_url,
+        "/a.html"
+    );
+    for other in [
+        "?lang=xx",
+        "?lang=ES",
+        "?lang=es-MX",
+        "?lang=",
+        "?language=es",
+        "?lang=es%00",
+    ] {
+        assert_eq!(Settings::from_query(other).lang, "en", "{other}");
+    }
+}
+
+#[test]
 fn a_set_of_ids_keeps_each_once_in_order() {
     use recovery_options::domain::set::IdSet;
     let mut set: IdSet = ["partner", "family", "partner"]
