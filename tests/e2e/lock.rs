@@ -69,6 +69,11 @@ async fn type_into(b: &Browser, id: &str, text: &str) {
     field.send_keys(text).await.unwrap();
 }
 
+/// Locks with [`PASSPHRASE`] on My data and waits until it is done.
+async fn lock(b: &Browser) {
+    lock_with(b, PASSPHRASE, "Your answers are locked. The guide will ask").await;
+}
+
 /// Locks (or sets a new passphrase) on My data and waits until it is done.
 async fn lock_with(b: &Browser, passphrase: &str, done: &str) {
     go(b, "#/my-data").await;
@@ -159,12 +164,7 @@ async fn locking_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
     b.axe("my data, a passphrase mistake").await;
     assert!(all_storage(&b).await.to_string().contains("fentanyl"));
 
-    lock_with(
-        &b,
-        PASSPHRASE,
-        "Your answers are locked. The guide will ask",
-    )
-    .await;
+    lock(&b).await;
     let locked = assert_locked_and_unreadable(&b).await;
     b.axe("my data, locked and open").await;
     b.assert_no_sideways_scrolling("my data, locked").await;
@@ -243,12 +243,7 @@ async fn forgetting_the_passphrase_deletes_and_starts_over() {
     let b = Browser::start().await;
     b.open("/#/about-you").await;
     answer(&b).await;
-    lock_with(
-        &b,
-        PASSPHRASE,
-        "Your answers are locked. The guide will ask",
-    )
-    .await;
+    lock(&b).await;
     b.driver.refresh().await.unwrap();
     b.wait_for_app().await;
     assert_lock_screen(&b).await;
@@ -282,12 +277,7 @@ async fn the_lock_fits_a_small_phone_and_large_text() {
     b.click("#lock-set").await;
     b.wait_text("Please use at least 8 characters.").await;
     fits(&b, "my data, a mistake").await;
-    lock_with(
-        &b,
-        PASSPHRASE,
-        "Your answers are locked. The guide will ask",
-    )
-    .await;
+    lock(&b).await;
     fits(&b, "my data, locked and open").await;
     b.driver.refresh().await.unwrap();
     b.wait_for_app().await;
@@ -324,12 +314,7 @@ async fn quick_exit_and_back_lock_again() {
     let b = Browser::start().await;
     from_a_start_page(&b, "#/about-you").await;
     answer(&b).await;
-    lock_with(
-        &b,
-        PASSPHRASE,
-        "Your answers are locked. The guide will ask",
-    )
-    .await;
+    lock(&b).await;
     // Still open on this page.
     go(&b, "#/about-you").await;
     b.wait_for(".site-nav").await;
@@ -395,12 +380,7 @@ async fn fifteen_minutes_without_use_lock_again() {
     .await;
     b.open("/#/about-you").await;
     answer(&b).await;
-    lock_with(
-        &b,
-        PASSPHRASE,
-        "Your answers are locked. The guide will ask",
-    )
-    .await;
+    lock(&b).await;
     skip_minutes(&b, 14).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     b.click("#lock-heading").await;
@@ -434,12 +414,7 @@ async fn another_tab_sees_the_lock() {
     b.wait_for(".site-nav").await;
 
     b.driver.switch_to_window(first.clone()).await.unwrap();
-    lock_with(
-        &b,
-        PASSPHRASE,
-        "Your answers are locked. The guide will ask",
-    )
-    .await;
+    lock(&b).await;
 
     b.driver.switch_to_window(second.clone()).await.unwrap();
     assert_lock_screen(&b).await;
