@@ -2,9 +2,12 @@
 //! that language's words downloaded, `<html lang>` set, dates in its words, and the person's
 //! answers and safety points the same in either language.
 
+use std::collections::BTreeMap;
+
 use serde_json::json;
 
 use crate::harness::{app_origin, Browser};
+use crate::prose;
 
 /// The texts files the page asked for since the last look (Chromium's network log is read
 /// once), by language tag.
@@ -101,5 +104,85 @@ async fn only_the_chosen_language_is_downloaded_and_an_unknown_one_is_english() 
     );
     assert_eq!(texts_requested(&b).await, ["en"]);
     b.assert_clean("an unknown language").await;
+    b.close().await;
+}
+
+/// The English texts that must not show on a Spanish screen: every text a person reads, of four
+/// words or more, whose Spanish differs (names, such as a source's title, are the same in both).
+/// Texts with a placeholder are left out: they never show as written.
+fn english_only() -> Vec<String> {
+    let spanish: BTreeMap<String, String> = prose::keyed_es().into_iter().collect();
+    prose::keyed()
+        .into_iter()
+        .filter(|(path, text)| {
+            prose::is_prose(path)
+                && text.split_whitespace().count() >= 4
+                && !text.contains('{')
+                && spanish.get(path) != Some(text)
+        })
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// Every screen in Spanish, for a person who uses both substances: no English text of the
+/// guide on it, and on a 320 px phone, also with text at 200%, nothing scrolls sideways or
+/// spills out of its box with the longer Spanish words.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn spanish_screens_show_no_english_and_fit_a_small_phone() {
+    let english = english_only();
+    assert!(
+        english.len() > 500,
+        "{} English texts to look for",
+        english.len()
+    );
+    let b = Browser::phone(320).await;
+    // The check sees English where there is English.
+    b.open("/#/").await;
+    let shown = b.body_text().await;
+    assert!(english.iter().any(|t| shown.contains(t.as_str())));
+    b.open("/?lang=es#/about-you").await;
+    b.click("label[for='substance-both']").await;
+    b.click("label[for='last_opioid_use-this-week']").await;
+    for route in [
+        "#/",
+        "#/about-you",
+        "#/what-matters",
+        "#/compare",
+        "#/things-to-raise",
+        "#/check",
+        "#/my-visit",
+        "#/library",
+        "#/library/how-naltrexone-works",
+        "#/options/naltrexone-shot",
+        "#/about",
+        "#/my-data",
+    ] {
+        b.open(&format!("/?lang=es{route}")).await;
+        // Every disclosure open, so what it holds is checked too.
+        b.js("document.querySelectorAll('details').forEach(d => d.open = true); return true")
+            .await;
+        let shown = b.body_text().await;
+        let found: Vec<&String> = english
+            .iter()
+            .filter(|t| shown.contains(t.as_str()))
+            .collect();
+        assert!(
+            found.is_empty(),
+            "English on the Spanish {route}: {found:?}"
+        );
+        b.assert_no_sideways_scrolling(&format!("Spanish {route}, 320 px"))
+            .await;
+        b.assert_nothing_spills(&format!("Spanish {route}, 320 px"))
+            .await;
+        b.js("document.documentElement.style.fontSize = '200%'; return true")
+            .await;
+        b.assert_no_sideways_scrolling(&format!("Spanish {route}, 320 px at 200%"))
+            .await;
+        b.assert_nothing_spills(&format!("Spanish {route}, 320 px at 200%"))
+            .await;
+        b.js("document.documentElement.style.fontSize = ''; return true")
+            .await;
+    }
+    b.assert_clean("Spanish screens").await;
     b.close().await;
 }

@@ -7,6 +7,8 @@ mod flow;
 mod harness;
 mod language;
 mod lock;
+#[path = "../support/prose.rs"]
+mod prose;
 #[path = "../support/qr_read.rs"]
 mod qr_read;
 mod shell;
