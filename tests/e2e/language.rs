@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
+use thirtyfour::prelude::ElementWaitable;
+
 use crate::harness::{app_origin, Browser};
 use crate::prose;
 
@@ -184,5 +186,31 @@ async fn spanish_screens_show_no_english_and_fit_a_small_phone() {
             .await;
     }
     b.assert_clean("Spanish screens").await;
+    b.close().await;
+}
+
+/// The page's own words follow the language too: when the Spanish words cannot load, the
+/// message and the help numbers are in Spanish, and the English message is not shown.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn when_the_spanish_words_cannot_load_the_page_says_so_in_spanish() {
+    let b = Browser::start().await;
+    b.open("/?lang=es#/").await;
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.clearBrowserCache", json!({})).await;
+    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*texts-es-*"] }))
+        .await;
+    b.driver.refresh().await.unwrap();
+    let failed = b.wait_for("#load-failed").await;
+    failed.wait_until().displayed().await.unwrap();
+    let text = failed.text().await.unwrap();
+    assert!(text.contains("No se pudo cargar la guía"), "{text}");
+    assert!(text.contains("marque 2") && text.contains("911"), "{text}");
+    assert!(!text.contains("could not load"), "{text}");
+    assert_eq!(
+        b.js("return document.documentElement.lang").await,
+        json!("es")
+    );
+    // Nothing of the English first screen shows while the Spanish is awaited.
+    assert!(!b.body_text().await.contains("Start"));
     b.close().await;
 }
