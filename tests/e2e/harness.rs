@@ -493,6 +493,20 @@ impl Browser {
         assert_eq!(spilled, json!([]), "{state}");
     }
 
+    /// The page fits as its text is and at twice its size: no sideways scrolling, nothing
+    /// spilling out of its box. (The text goes back to its size after.)
+    pub async fn assert_fits_with_double_text(&self, state: &str) {
+        self.assert_no_sideways_scrolling(state).await;
+        self.assert_nothing_spills(state).await;
+        self.js("document.documentElement.style.fontSize = '200%'; return true")
+            .await;
+        let doubled = format!("{state}, text at 200%");
+        self.assert_no_sideways_scrolling(&doubled).await;
+        self.assert_nothing_spills(&doubled).await;
+        self.js("document.documentElement.style.fontSize = ''; return true")
+            .await;
+    }
+
     /// The id of the element that has the focus ("" for none).
     pub async fn active_id(&self) -> String {
         self.js("return document.activeElement.id")

@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
-use thirtyfour::prelude::ElementWaitable;
-
-use crate::harness::{app_origin, Browser};
+use crate::harness::{app_origin, Browser, SCREENS};
 use crate::prose;
+use crate::shell::load_failed_without;
 
 /// The texts files the page asked for since the last look (Chromium's network log is read
 /// once), by language tag.
@@ -28,6 +27,12 @@ async fn texts_requested(b: &Browser) -> Vec<String> {
     langs
 }
 
+/// The page's language, as it tells the browser and screen readers (`<html lang>`).
+async fn page_lang(b: &Browser) -> String {
+    let lang = b.js("return document.documentElement.lang").await;
+    lang.as_str().unwrap_or_default().to_string()
+}
+
 async fn flags_shown(b: &Browser) -> Vec<String> {
     let v = b
         .js("return [...document.querySelectorAll('[data-flag]')].map(e => e.dataset.flag)")
@@ -40,10 +45,7 @@ async fn spanish_opens_from_the_address_with_the_same_answers_and_safety_points(
     let b = Browser::start().await;
     // English by default, and only English words fetched.
     b.open("/#/about-you").await;
-    assert_eq!(
-        b.js("return document.documentElement.lang").await,
-        json!("en")
-    );
+    assert_eq!(page_lang(&b).await, "en");
     assert_eq!(texts_requested(&b).await, ["en"]);
     b.click("label[for='substance-opioids']").await;
     b.click("label[for='last_opioid_use-this-week']").await;
@@ -56,10 +58,7 @@ async fn spanish_opens_from_the_address_with_the_same_answers_and_safety_points(
 
     // The same page in Spanish: its words only, the same answers and safety points.
     b.open("/?lang=es#/things-to-raise").await;
-    assert_eq!(
-        b.js("return document.documentElement.lang").await,
-        json!("es")
-    );
+    assert_eq!(page_lang(&b).await, "es");
     assert_eq!(texts_requested(&b).await, ["es"], "since the last look");
     b.driver.refresh().await.unwrap();
     b.wait_for_app().await;
@@ -100,10 +99,7 @@ async fn only_the_chosen_language_is_downloaded_and_an_unknown_one_is_english() 
     b.close().await;
     let b = Browser::start().await;
     b.open("/?lang=xx#/").await;
-    assert_eq!(
-        b.js("return document.documentElement.lang").await,
-        json!("en")
-    );
+    assert_eq!(page_lang(&b).await, "en");
     assert_eq!(texts_requested(&b).await, ["en"]);
     b.assert_clean("an unknown language").await;
     b.close().await;
@@ -145,20 +141,12 @@ async fn spanish_screens_show_no_english_and_fit_a_small_phone() {
     b.open("/?lang=es#/about-you").await;
     b.click("label[for='substance-both']").await;
     b.click("label[for='last_opioid_use-this-week']").await;
-    for route in [
-        "#/",
-        "#/about-you",
-        "#/what-matters",
-        "#/compare",
-        "#/things-to-raise",
-        "#/check",
-        "#/my-visit",
-        "#/library",
+    // Every screen of the menu, an article and an option's own page.
+    let more = [
         "#/library/how-naltrexone-works",
         "#/options/naltrexone-shot",
-        "#/about",
-        "#/my-data",
-    ] {
+    ];
+    for route in SCREENS.iter().chain(&more) {
         b.open(&format!("/?lang=es{route}")).await;
         // Every disclosure open, so what it holds is checked too.
         b.js("document.querySelectorAll('details').forEach(d => d.open = true); return true")
@@ -172,17 +160,7 @@ async fn spanish_screens_show_no_english_and_fit_a_small_phone() {
             found.is_empty(),
             "English on the Spanish {route}: {found:?}"
         );
-        b.assert_no_sideways_scrolling(&format!("Spanish {route}, 320 px"))
-            .await;
-        b.assert_nothing_spills(&format!("Spanish {route}, 320 px"))
-            .await;
-        b.js("document.documentElement.style.fontSize = '200%'; return true")
-            .await;
-        b.assert_no_sideways_scrolling(&format!("Spanish {route}, 320 px at 200%"))
-            .await;
-        b.assert_nothing_spills(&format!("Spanish {route}, 320 px at 200%"))
-            .await;
-        b.js("document.documentElement.style.fontSize = ''; return true")
+        b.assert_fits_with_double_text(&format!("Spanish {route}, 320 px"))
             .await;
     }
     b.assert_clean("Spanish screens").await;
@@ -195,21 +173,11 @@ async fn spanish_screens_show_no_english_and_fit_a_small_phone() {
 async fn when_the_spanish_words_cannot_load_the_page_says_so_in_spanish() {
     let b = Browser::start().await;
     b.open("/?lang=es#/").await;
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp("Network.clearBrowserCache", json!({})).await;
-    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*texts-es-*"] }))
-        .await;
-    b.driver.refresh().await.unwrap();
-    let failed = b.wait_for("#load-failed").await;
-    failed.wait_until().displayed().await.unwrap();
-    let text = failed.text().await.unwrap();
+    let text = load_failed_without(&b, "*texts-es-*").await;
     assert!(text.contains("No se pudo cargar la guía"), "{text}");
     assert!(text.contains("marque 2") && text.contains("911"), "{text}");
     assert!(!text.contains("could not load"), "{text}");
-    assert_eq!(
-        b.js("return document.documentElement.lang").await,
-        json!("es")
-    );
+    assert_eq!(page_lang(&b).await, "es");
     // Nothing of the English first screen shows while the Spanish is awaited.
     assert!(!b.body_text().await.contains("Start"));
     b.close().await;

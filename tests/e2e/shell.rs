@@ -602,21 +602,26 @@ fn the_built_page_carries_a_strict_content_security_policy() {
     );
 }
 
+/// Reloads with the words of the guide blocked (the files matching `pattern`, a file beside the
+/// wasm), as a flaky network would, and returns the could-not-load message once it shows.
+pub async fn load_failed_without(b: &Browser, pattern: &str) -> String {
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp("Network.clearBrowserCache", json!({})).await;
+    b.cdp("Network.setBlockedURLs", json!({ "urls": [pattern] }))
+        .await;
+    b.driver.refresh().await.unwrap();
+    let failed = b.wait_for("#load-failed").await;
+    failed.wait_until().displayed().await.unwrap();
+    failed.text().await.unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn when_the_texts_cannot_load_the_page_says_so_and_keeps_the_data() {
     let b = Browser::start().await;
     b.open("/#/about-you").await;
     b.click("label[for='substance-alcohol']").await;
     let before = b.storage().await;
-    // The words of the guide are a file beside the wasm: block it, as a flaky network would.
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp("Network.clearBrowserCache", json!({})).await;
-    b.cdp("Network.setBlockedURLs", json!({ "urls": ["*texts-en-*"] }))
-        .await;
-    b.driver.refresh().await.unwrap();
-    let failed = b.wait_for("#load-failed").await;
-    failed.wait_until().displayed().await.unwrap();
-    let text = failed.text().await.unwrap();
+    let text = load_failed_without(&b, "*texts-en-*").await;
     assert!(text.contains("could not load"), "{text}");
     assert!(text.contains("988") && text.contains("911"), "{text}");
     assert!(!b.body_text().await.contains("Loading the guide"));

@@ -52,7 +52,6 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileSize>) {
 /// What a first visit downloads, gzip: every file but one language's words of the several
 /// (`texts-<lang>-<hash>.txt`: the guide fetches only the language it shows), counted with the
 /// largest, so the figure holds whichever language a person reads.
-#[allow(dead_code)]
 pub fn first_visit_gzip(files: &[FileSize]) -> usize {
     let is_texts = |f: &&FileSize| f.name.starts_with("texts-");
     let others: usize = files.iter().filter(|f| !is_texts(f)).map(|f| f.gzip).sum();
