@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::texts;
 use crate::state::Action;
 use crate::ui::browser;
-use crate::ui::components::button::danger_button;
+use crate::ui::components::button::delete_disclosure;
 use crate::ui::components::lock_choice::passphrase_input;
 use crate::ui::components::para::para;
 use crate::ui::context::use_ui;
@@ -80,11 +80,7 @@ pub fn LockScreen() -> Html {
                     if *step == Step::Opening { { t.opening } }
                 </p>
             </form>
-            <details class="lock-forgot">
-                <summary>{ t.forgot }</summary>
-                { para(t.forgot_text) }
-                { danger_button("lock-forgot-delete", t.forgot_delete, delete) }
-            </details>
+            { delete_disclosure("lock-forgot", t.forgot, t.forgot_text, "lock-forgot-delete", t.forgot_delete, delete) }
         </div>
     }
 }

@@ -11,7 +11,7 @@ use crate::storage::envelope::{self, DecodeError, Saved};
 use crate::storage::session::Mode;
 use crate::ui::browser;
 use crate::ui::components::answer_summary::answer_summary;
-use crate::ui::components::button::{button, danger_button};
+use crate::ui::components::button::{button, danger_button, delete_disclosure};
 use crate::ui::components::keep_choice::KeepChoice;
 use crate::ui::components::layout::page_title;
 use crate::ui::components::lock_choice::LockChoice;
@@ -51,6 +51,8 @@ pub fn MyData() -> Html {
     }
     let refresh = use_force_update();
     // How many times the copies were deleted on this screen (another tab may make more).
+    // The copies of unreadable data, listed once for the screen (their section and the lock's).
+    let backup_keys = storage.backup_keys();
     let backups_deleted = use_state(|| 0_u32);
     // The delete button goes with the copies: the focus goes to what happened, once it shows.
     use_effect_with(*backups_deleted, |deleted| {
@@ -78,7 +80,7 @@ pub fn MyData() -> Html {
         <>
             { page_intro(&Route::MyData) }
             { stored(&app, &storage, *agreed) }
-            { backups(&storage, &backups_deleted) }
+            { backups(&storage, &backup_keys, &backups_deleted) }
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ t.data.export_heading }</h2>
                 { para(t.data.export_intro) }
@@ -86,7 +88,7 @@ pub fn MyData() -> Html {
             </section>
             { import_section(&app, &import) }
             <KeepChoice />
-            <LockChoice backups={!storage.backup_keys().is_empty()} />
+            <LockChoice backups={!backup_keys.is_empty()} />
             { discreet_section(&storage, refresh) }
             { delete_section(&app, &storage, &notices, &delete) }
         </>
@@ -171,9 +173,8 @@ fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> 
 
 /// Copies of data the guide could not read, each downloadable (read from storage only then),
 /// and a way to delete them all (a lock does not cover them).
-fn backups(storage: &StorageContext, deleted: &UseStateHandle<u32>) -> Html {
+fn backups(storage: &StorageContext, backups: &[String], deleted: &UseStateHandle<u32>) -> Html {
     let d = &texts().data;
-    let backups = storage.backup_keys();
     if backups.is_empty() {
         if **deleted == 0 {
             return html! {};
@@ -203,7 +204,7 @@ fn backups(storage: &StorageContext, deleted: &UseStateHandle<u32>) -> Html {
                         <button type="button" class="backup-download" onclick={
                             let stamp = key.rsplit(':').next().unwrap_or_default().replace(':', "-");
                             let name = format!("recovery-options-backup-{stamp}.txt");
-                            let storage = storage.clone();
+                            let (storage, key) = (storage.clone(), key.clone());
                             Callback::from(move |_| {
                                 if let Some(raw) = storage.backup(&key) {
                                     browser::download(&name, "text/plain", &raw);
@@ -213,11 +214,7 @@ fn backups(storage: &StorageContext, deleted: &UseStateHandle<u32>) -> Html {
                     </li>
                 }
             </ul>
-            <details class="backups-delete">
-                <summary>{ d.backups_delete }</summary>
-                { para(d.backups_delete_text) }
-                { danger_button("backups-delete", d.backups_delete_button, delete) }
-            </details>
+            { delete_disclosure("backups-delete", d.backups_delete, d.backups_delete_text, "backups-delete", d.backups_delete_button, delete) }
         </section>
     }
 }
