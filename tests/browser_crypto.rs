@@ -1,8 +1,8 @@
 //! The passphrase lock's cryptography on a real browser's Web Crypto (run in headless Chromium
 //! by `cargo test --target wasm32-unknown-unknown --test browser_crypto`): the right
 //! passphrase opens, a wrong one does not, a new passphrase is a new key that an old copy and
-//! the old passphrase never open, the page cannot read the key out, and changed or swapped
-//! data is caught.
+//! the old passphrase never open, the page cannot read the key out, changed or swapped data
+//! is caught, and closing while a save is sealed loses nothing.
 #![cfg(target_arch = "wasm32")]
 
 use recovery_options::storage::lock::{self, Locked, MAX_PLAIN};
@@ -193,5 +193,61 @@ async fn another_tabs_save_opens_with_the_same_key_only() {
     assert_eq!(
         crypto::unseal(&key, &stored(&changed)).await,
         Err(CryptoError::Damaged)
+    );
+}
+
+/// Waits `ms` milliseconds, letting the page's other work (the sealing loop) run.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// "Lock now" while a save is being sealed: that save is written first, and the emptied page
+/// that follows (the app forgets the answers on screen) is never sealed over the locked ones.
+#[wasm_bindgen_test]
+async fn closing_while_a_save_is_sealed_writes_it_and_nothing_after() {
+    use recovery_options::domain::answers::Substance;
+    use recovery_options::state::AppState;
+    use recovery_options::storage::session::{Lock, Session};
+    use recovery_options::storage::web::LocalStore;
+    use recovery_options::ui::context::StorageContext;
+
+    const NOW: &str = "2026-12-01T10:00:00.000Z";
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let (session, _, _) = Session::open(Some(Box::new(LocalStore::open().unwrap())), NOW);
+    let storage = StorageContext::new(session);
+    let mut answers = AppState::default();
+    answers.answers.substance = Some(Substance::Opioids);
+    storage
+        .lock_with("purple river 42", &answers)
+        .await
+        .unwrap();
+    let mut changed = answers.clone();
+    changed.answers.substance = Some(Substance::Alcohol);
+    storage.save(&changed, NOW).unwrap();
+    storage.close();
+    let _ = storage.save(&AppState::default(), NOW);
+    for _ in 0..100 {
+        if storage.lock() == Lock::Closed {
+            break;
+        }
+        pause(20).await;
+    }
+    assert_eq!(storage.lock(), Lock::Closed);
+    let opened = storage.unlock("purple river 42").await.unwrap();
+    assert_eq!(
+        opened, changed,
+        "the change before closing, not an empty page"
     );
 }

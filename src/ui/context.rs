@@ -28,6 +28,9 @@ struct Storage {
     session: RefCell<Session>,
     key: RefCell<Option<DataKey>>,
     sealing: Cell<bool>,
+    /// Asked to close while a save was being sealed: the sealing loop closes when it is done,
+    /// and no save is taken meanwhile (the page forgets its answers as it closes).
+    closing: Cell<bool>,
     /// Told of each change of the lock, and of each save the sealing loop could not write.
     on_change: RefCell<Option<Callback<Option<Notice>>>>,
 }
@@ -53,6 +56,7 @@ impl StorageContext {
             session: RefCell::new(session),
             key: RefCell::new(None),
             sealing: Cell::new(false),
+            closing: Cell::new(false),
             on_change: RefCell::new(None),
         }))
     }
@@ -110,6 +114,9 @@ impl StorageContext {
                 }
             }
             this.0.sealing.set(false);
+            if this.0.closing.take() {
+                this.close_now();
+            }
         });
     }
 
@@ -177,18 +184,17 @@ impl StorageContext {
         if self.lock() != Lock::Open {
             return;
         }
-        let this = self.clone();
-        let close = move || {
-            this.0.session.borrow_mut().close();
-            *this.0.key.borrow_mut() = None;
-            this.changed(None);
-        };
         if self.0.sealing.get() {
-            // The sealing loop takes a few milliseconds a save.
-            crate::ui::browser::after_ms(50, close);
+            self.0.closing.set(true);
         } else {
-            close();
+            self.close_now();
         }
+    }
+
+    fn close_now(&self) {
+        self.0.session.borrow_mut().close();
+        *self.0.key.borrow_mut() = None;
+        self.changed(None);
     }
 
     /// Another tab's locked save, opened with this page's key; `None` if this page cannot
@@ -213,6 +219,9 @@ impl StorageContext {
 
     /// Saves the state (the one effect in `app.rs` calls this after every change).
     pub fn save(&self, state: &AppState, now: &str) -> Result<(), SaveError> {
+        if self.0.closing.get() {
+            return Ok(());
+        }
         let result = self.0.session.borrow_mut().save(state, now);
         self.seal_waiting();
         result
