@@ -20,8 +20,7 @@ use std::{env, fs};
 
 use toml::{Table, Value};
 
-/// The guide's languages, English first (it defines the shape). Spanish is a draft: it is built
-/// and shipped, and opens only with `?lang=es` until `content/es/README.md`'s list is done.
+/// The guide's languages, English first (it defines the shape).
 const LANGUAGES: &[&str] = &["en", "es"];
 
 fn main() {
@@ -59,22 +58,26 @@ fn main() {
     out.push_str("/// The content: numbers into the current language's strings, and ids.\npub static TEXTS: Texts = ");
     write_value(&mut out, "Texts", &shape, &values, &mut strings, &mut ids);
     out.push_str(";\n");
-    let mut files = Vec::new();
+    let (mut files, mut natives) = (Vec::new(), Vec::new());
     for (i, (lang, value)) in texts.iter().enumerate() {
         let upper = lang.to_uppercase();
         let blob = strings.blob(i);
+        // The language's name in its own words, compiled in: a switch to it shows before its
+        // strings are loaded.
+        let own_name = value["app"]["language"].as_str().expect("app.language");
         let hash = fnv1a(blob.as_bytes());
         let _ = writeln!(
             out,
             "/// The strings of `{lang}`: how many, their hash and the file served.\n\
-             pub const {upper}_STRINGS: StringsFile = StringsFile {{ lang: {lang:?}, count: {}, \
-             hash: {hash:#018x}, name: \"texts-{lang}-{hash:016x}.txt\" }};\n\
+             pub const {upper}_STRINGS: StringsFile = StringsFile {{ lang: {lang:?}, own_name: {own_name:?}, \
+             count: {}, hash: {hash:#018x}, name: \"texts-{lang}-{hash:016x}.txt\" }};\n\
              /// The same strings, compiled in for native builds only (tests).\n\
              #[cfg(not(target_arch = \"wasm32\"))]\n\
              pub const {upper}_NATIVE: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/texts-{lang}.txt\"));",
             strings.lists.len()
         );
         files.push(format!("&{upper}_STRINGS"));
+        natives.push(format!("{upper}_NATIVE"));
         fs::write(Path::new(&out_dir).join(format!("texts-{lang}.txt")), &blob).unwrap();
         let mut keyed = String::new();
         write_keyed(&mut keyed, "", value);
@@ -83,8 +86,12 @@ fn main() {
     }
     let _ = writeln!(
         out,
-        "/// Every language's strings, English first.\npub const LANGUAGES: &[&StringsFile] = &[{}];",
-        files.join(", ")
+        "/// Every language's strings, English first.\npub const LANGUAGES: &[&StringsFile] = &[{}];\n\
+         /// The same, compiled in for native builds only, in the same order.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         const NATIVE: &[&str] = &[{}];",
+        files.join(", "),
+        natives.join(", ")
     );
     let _ = writeln!(
         out,

@@ -3,6 +3,7 @@
 //! cases. The specification below is the README's table ("Safety flags") written as sets of
 //! answer values; the README, this file and `src/domain/flags.rs` must agree.
 
+use recovery_options::content::{Fit, Id, Text};
 use recovery_options::domain::answers::{
     Answers, DrinkingDays, Goal, LastUse, OpioidKind, Pregnancy, Substance, Treatment, YesNo,
 };
@@ -326,4 +327,111 @@ fn compare_names_at_the_top_exactly_the_options_whose_cards_carry_safety_notes()
             assert_eq!(named, with_notes, "{at}");
         });
     }
+}
+
+/// What the guide shows a person from their answers: the points raised, the options and the
+/// order they come in, each option's safety notes, the lenses and the lineup (with every factor
+/// rated very important), the quiz, and the suggested questions. Texts compare by their place in
+/// the content, which is the same in every language; their words differ.
+/// A factor's id, and for each of its grids how each option fits it, and why.
+type Lines = Vec<(Id, Vec<Vec<(Id, Fit, Text)>>)>;
+
+#[derive(Debug, PartialEq)]
+struct Shown {
+    flags: Vec<Flag>,
+    options: Vec<Id>,
+    named: Vec<Id>,
+    notes: Vec<(Id, Flag, Text, Text, bool)>,
+    wait: Option<Text>,
+    lenses: Lines,
+    lineup: Lines,
+    quiz: Vec<Id>,
+    suggestions: Vec<String>,
+}
+
+fn shown(a: &Answers) -> Shown {
+    use recovery_options::content::{
+        alignment, lenses, opioid_wait_note, options_for, quiz_for, safety_notes, suggestions,
+        texts, with_safety_notes, Alignment,
+    };
+    use recovery_options::domain::set::IdMap;
+    use recovery_options::domain::values::Importance;
+    let t = texts();
+    let options = options_for(t, a, false);
+    let every: IdMap<Importance> = t
+        .factors
+        .iter()
+        .map(|f| (f.id.to_string(), Importance::Very))
+        .fold(IdMap::new(), |mut map, (id, v)| {
+            map.insert(id, v);
+            map
+        });
+    let lines = |list: Vec<Alignment>| -> Lines {
+        list.iter()
+            .map(|line| {
+                let grids = line.grids.iter().map(|g| {
+                    g.fits
+                        .iter()
+                        .map(|(o, fit, why)| (o.id, *fit, *why))
+                        .collect()
+                });
+                (line.factor.id, grids.collect())
+            })
+            .collect()
+    };
+    let ids: Vec<String> = options.iter().map(|o| o.id.to_string()).collect();
+    Shown {
+        flags: flags(a),
+        options: options.iter().map(|o| o.id).collect(),
+        named: with_safety_notes(t, a, &options)
+            .iter()
+            .map(|o| o.id)
+            .collect(),
+        notes: options
+            .iter()
+            .flat_map(|o| {
+                safety_notes(t, a, &o.id)
+                    .into_iter()
+                    .map(|n| (o.id, n.flag, n.title, n.key_fact, n.said.is_empty()))
+            })
+            .collect(),
+        wait: opioid_wait_note(t, a),
+        lenses: lines(lenses(t, &options, a.substance)),
+        lineup: lines(alignment(t, &every, &options, a.substance)),
+        quiz: quiz_for(t, a.substance).iter().map(|q| q.id).collect(),
+        suggestions: suggestions(t, a, &ids).into_iter().map(|s| s.id).collect(),
+    }
+}
+
+/// Issue 12's "the same guide": a person who answers in Spanish gets exactly what a person who
+/// answers in English gets, on every combination the flag tests generate; and every text of it
+/// has Spanish words (none empty, none of the English "You said").
+#[test]
+fn every_answer_combination_gets_the_same_guide_in_every_language() {
+    use recovery_options::content::{in_lang, lang, safety_notes, texts, LANGUAGES};
+    let mut people = 0;
+    for flag in Flag::ALL {
+        people += every_combination(flag.inputs(), |a, at| {
+            let english = shown(a);
+            for file in LANGUAGES.iter().skip(1) {
+                in_lang(file.lang, || {
+                    assert_eq!(lang(), file.lang);
+                    assert_eq!(shown(a), english, "{} {at}", file.lang);
+                    let t = texts();
+                    for o in t.options {
+                        for note in safety_notes(t, a, &o.id) {
+                            assert!(!note.title.is_empty() && !note.key_fact.is_empty());
+                            assert!(
+                                !note.said.contains("You said"),
+                                "{}: {}",
+                                file.lang,
+                                note.said
+                            );
+                        }
+                    }
+                });
+            }
+        });
+    }
+    assert!(people > 1000, "{people} people");
 }

@@ -1443,3 +1443,24 @@ fn saving_again_after_another_tab_locked_can_be_tried_again_later() {
     ));
     assert_eq!(session.lock(), Lock::None);
 }
+
+/// The language chosen with the switch is a preference of the device, like being discreet: it
+/// lasts to the next visit (index.html reads it), stays out of the state, is not written while
+/// nothing is kept, and goes with "delete everything".
+#[test]
+fn the_chosen_language_lasts_is_not_written_while_nothing_is_kept_and_goes_with_everything() {
+    let store = Shared::default();
+    let (mut session, _, _) = Session::open(store.boxed(), NOW);
+    session.remember_lang("es").unwrap();
+    assert_eq!(store.raw(keys::LANG).as_deref(), Some("es"));
+    assert_eq!(store.raw(keys::STATE), None, "not part of the state");
+    let (mut again, _, _) = Session::open(store.boxed(), NOW);
+    assert_eq!(again.remembered_lang().as_deref(), Some("es"));
+    again.delete_all().unwrap();
+    assert_eq!(store.raw(keys::LANG), None);
+    assert_eq!(again.remembered_lang(), None);
+
+    again.stop_keeping(false).unwrap();
+    again.remember_lang("en").unwrap();
+    assert_eq!(store.raw(keys::LANG), None, "nothing kept, nothing written");
+}

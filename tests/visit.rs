@@ -1,6 +1,6 @@
 //! The question list: suggestions, the person's own questions, and every operation on them.
 
-use recovery_options::content::texts;
+use recovery_options::content::{in_lang, texts};
 use recovery_options::domain::answers::{LastUse, Substance};
 use recovery_options::domain::check::Leaning;
 use recovery_options::domain::share::SharedQuestion;
@@ -522,5 +522,130 @@ fn everything_stored_is_listed_by_part() {
         "Parts left off the visit summary: What I want help with.".to_string(),
     ] {
         assert!(lines.contains(&must), "{must} in {lines:?}");
+    }
+}
+
+/// A person reading in Spanish with a suggested question kept as the guide wrote it (asked), one
+/// they reworded, and one of their own.
+fn in_spanish_with_a_list() -> AppState {
+    in_lang("es", || {
+        let mut state = person();
+        state.apply(Action::SetAsked("s:flag:opioids-recent".into(), true));
+        state.apply(Action::EditQuestion(
+            "s:option:naltrexone-shot:insurance".into(),
+            "¿Mi seguro la paga?".into(),
+        ));
+        state.apply(Action::AddQuestion("¿Puedo seguir trabajando?".into()));
+        state
+    })
+}
+
+fn question<'s>(state: &'s AppState, id: &str) -> &'s str {
+    let q = state.visit.questions.items.iter().find(|q| q.id == id);
+    &q.expect("on the list").text
+}
+
+#[test]
+fn the_english_copy_has_suggested_questions_in_english_and_the_persons_words_as_typed() {
+    use recovery_options::content::suggestion_text;
+    let state = in_spanish_with_a_list();
+    let english = |id: &str| suggestion_text(texts(), id).unwrap();
+    let spanish = |id: &str| in_lang("es", || suggestion_text(texts(), id).unwrap());
+    assert_ne!(
+        english("flag:opioids-recent"),
+        spanish("flag:opioids-recent")
+    );
+
+    let copy = in_lang("es", || state.summary_in("en"));
+    let own = in_lang("es", || state.summary(texts()));
+    assert_eq!(
+        copy.iter().map(|p| p.part).collect::<Vec<_>>(),
+        own.iter().map(|p| p.part).collect::<Vec<_>>(),
+        "the same parts"
+    );
+    let questions = copy.iter().find(|p| p.part == "questions").unwrap();
+    let line = |words: &str| questions.items.iter().find(|i| i.text == words);
+    let kept = line(&english("flag:opioids-recent")).expect("in English, by its id");
+    assert!(!kept.own_words && kept.asked);
+    for typed in ["¿Mi seguro la paga?", "¿Puedo seguir trabajando?"] {
+        assert!(line(typed).expect("as typed").own_words, "{typed}");
+    }
+    assert_eq!(questions.items.iter().filter(|i| i.own_words).count(), 2);
+    // Every other part is in English too: the safety points' titles, for one.
+    let flags = copy.iter().find(|p| p.part == "flags").unwrap();
+    let title = texts()
+        .flags
+        .iter()
+        .find(|f| f.id == "opioids-recent")
+        .unwrap()
+        .title;
+    assert!(flags.items.iter().any(|i| i.text == title.get()));
+    // The summary in the person's own language is unchanged, and marks nothing.
+    assert!(own.iter().all(|p| p.items.iter().all(|i| !i.own_words)));
+}
+
+#[test]
+fn switching_language_rewords_the_guides_questions_and_keeps_the_persons_own() {
+    let mut state = in_spanish_with_a_list();
+    let before = state.visit.questions.clone();
+    state.apply(Action::Reword("es"));
+    let flag = texts()
+        .flags
+        .iter()
+        .find(|f| f.id == "opioids-recent")
+        .unwrap();
+    assert_eq!(
+        question(&state, "s:flag:opioids-recent"),
+        flag.question.get()
+    );
+    assert_eq!(
+        question(&state, "s:option:naltrexone-shot:insurance"),
+        "¿Mi seguro la paga?"
+    );
+    assert_eq!(question(&state, "c:1"), "¿Puedo seguir trabajando?");
+    // Untouched suggestions follow too; nothing is added, removed, reordered or marked.
+    let t = texts();
+    for (after, was) in state.visit.questions.items.iter().zip(&before.items) {
+        assert_eq!(
+            (&after.id, after.asked, after.kept),
+            (&was.id, was.asked, was.kept)
+        );
+        if !was.kept {
+            let id = after.id.strip_prefix("s:").unwrap();
+            assert_eq!(
+                Some(after.text.clone()),
+                recovery_options::content::suggestion_text(t, id)
+            );
+        }
+    }
+    assert_eq!(state.visit.questions.items.len(), before.items.len());
+    // And back: the Spanish words again.
+    in_lang("es", || state.apply(Action::Reword("en")));
+    assert_eq!(state.visit.questions, before);
+}
+
+#[test]
+fn a_share_link_made_in_one_language_shows_suggested_questions_in_the_receivers() {
+    use recovery_options::state::summary::shared_sections;
+    let state = in_spanish_with_a_list();
+    let shared = in_lang("es", || state.shared(texts()));
+    let texts_in = |lang: &str| -> Vec<String> {
+        in_lang(lang, || {
+            let parts = shared_sections(texts(), &shared);
+            parts[0].items.iter().map(|i| i.text.clone()).collect()
+        })
+    };
+    let (english, spanish) = (texts_in("en"), texts_in("es"));
+    let flag = texts()
+        .flags
+        .iter()
+        .find(|f| f.id == "opioids-recent")
+        .unwrap();
+    assert!(english.contains(&flag.question.to_string()), "{english:?}");
+    assert!(!spanish.contains(&flag.question.to_string()));
+    // The person's own words travel as typed.
+    for list in [&english, &spanish] {
+        assert!(list.contains(&"¿Puedo seguir trabajando?".to_string()));
+        assert!(list.contains(&"¿Mi seguro la paga?".to_string()));
     }
 }

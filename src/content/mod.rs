@@ -12,8 +12,9 @@ pub use catalog::{
 };
 
 pub use labels::{answer_lines, answers_to, question_words, questions, Question, Section};
-pub use visit::{considered, suggestion_text, suggestions};
+pub use visit::{considered, suggestion_text, suggestions, unedited};
 
+use std::cell::Cell;
 use std::fmt;
 use std::ops::Deref;
 use std::sync::OnceLock;
@@ -101,6 +102,8 @@ reads_as_str!(Id);
 pub struct StringsFile {
     /// A BCP 47 tag such as `en`.
     pub lang: &'static str,
+    /// The language's name in its own words ("Español").
+    pub own_name: &'static str,
     pub count: usize,
     pub hash: u64,
     pub name: &'static str,
@@ -110,12 +113,24 @@ pub struct StringsFile {
 #[derive(Debug, PartialEq, Eq)]
 pub struct WrongStrings;
 
-/// The current language's tag and strings.
-static STRINGS: OnceLock<(&'static str, Vec<&'static str>)> = OnceLock::new();
+/// Each language's strings once loaded, in the order of [`LANGUAGES`]. The guide loads the
+/// person's language before it starts, and another when they switch or print a copy in it.
+static LOADED: [OnceLock<Vec<&'static str>>; LANGUAGES.len()] =
+    [const { OnceLock::new() }; LANGUAGES.len()];
+
+thread_local! {
+    /// Where the current language is in [`LANGUAGES`]. Per thread, so that native tests in
+    /// one language do not change another test's words; the page runs one thread.
+    static CURRENT: Cell<usize> = const { Cell::new(0) };
+}
 
 /// The strings file of the language tagged `lang`, if the guide has it.
 pub fn strings_file(lang: &str) -> Option<&'static StringsFile> {
     LANGUAGES.iter().copied().find(|file| file.lang == lang)
+}
+
+fn position(lang: &str) -> Option<usize> {
+    LANGUAGES.iter().position(|file| file.lang == lang)
 }
 
 /// Splits a strings file after checking that it belongs to this build (same hash and count).
@@ -131,28 +146,60 @@ fn split(blob: &'static str, file: &StringsFile) -> Result<Vec<&'static str>, Wr
     }
 }
 
-/// Makes the strings of `file` the current ones. The browser calls this once, before the app
-/// starts, with the file it fetched; a file from another build is refused.
+/// Keeps the strings of `file`, fetched by the browser, for [`use_lang`] and [`in_lang`]. A
+/// file from another build is refused.
 pub fn load(blob: String, file: &StringsFile) -> Result<(), WrongStrings> {
+    let at = position(file.lang).ok_or(WrongStrings)?;
     let list = split(Box::leak(blob.into_boxed_str()), file)?;
-    let _ = STRINGS.set((file.lang, list));
+    let _ = LOADED[at].set(list);
     Ok(())
+}
+
+/// Whether the strings of `lang` are there to use (always natively).
+pub fn is_loaded(lang: &str) -> bool {
+    position(lang).is_some_and(|at| !loaded(at).is_empty())
+}
+
+/// Makes `lang` the current language, if its strings are loaded. Returns whether it did.
+pub fn use_lang(lang: &str) -> bool {
+    let ready = is_loaded(lang);
+    if let Some(at) = position(lang).filter(|_| ready) {
+        CURRENT.with(|current| current.set(at));
+    }
+    ready
+}
+
+/// Runs `words` with `lang` as the current language, then goes back to the one before: an
+/// English copy of the visit summary, say. The current language stays if `lang` is not
+/// loaded.
+pub fn in_lang<T>(lang: &str, words: impl FnOnce() -> T) -> T {
+    let before = CURRENT.with(Cell::get);
+    use_lang(lang);
+    let result = words();
+    CURRENT.with(|current| current.set(before));
+    result
 }
 
 #[cfg(test)]
 thread_local! {
     /// For tests: on this thread, the words are not loaded yet, as in a browser before the start.
-    pub(crate) static WORDS_NOT_LOADED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    pub(crate) static WORDS_NOT_LOADED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The strings at `at` in [`LANGUAGES`]: natively the ones compiled in, in a browser the ones
+/// loaded (none before).
+fn loaded(at: usize) -> &'static [&'static str] {
+    #[cfg(not(target_arch = "wasm32"))]
+    LOADED[at].get_or_init(|| split(NATIVE[at], LANGUAGES[at]).expect("built together"));
+    LOADED[at].get().map_or(&[], Vec::as_slice)
 }
 
 fn strings() -> &'static [&'static str] {
     #[cfg(test)]
-    if WORDS_NOT_LOADED.with(std::cell::Cell::get) {
+    if WORDS_NOT_LOADED.with(Cell::get) {
         return &[];
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    STRINGS.get_or_init(|| ("en", split(EN_NATIVE, &EN_STRINGS).expect("built together")));
-    STRINGS.get().map_or(&[], |(_, list)| list.as_slice())
+    loaded(CURRENT.with(Cell::get))
 }
 
 /// Whether the words are there to use: always natively; in a browser once `load` has run.
@@ -168,9 +215,9 @@ pub fn texts() -> &'static Texts {
     &TEXTS
 }
 
-/// The current language's tag (`en` until another is loaded).
+/// The current language's tag (`en` until another is chosen).
 pub fn lang() -> &'static str {
-    STRINGS.get().map_or("en", |(lang, _)| lang)
+    LANGUAGES[CURRENT.with(Cell::get)].lang
 }
 
 /// A text with a form for one thing and a form for more (`{ one = "...", other = "...{count}..." }`

@@ -5,7 +5,7 @@ use super::{flag, option, Texts};
 use crate::domain::answers::Answers;
 use crate::domain::check::Leaning;
 use crate::domain::flags::flags;
-use crate::domain::visit::Suggestion;
+use crate::domain::visit::{Question, Suggestion};
 
 /// The options a person is thinking about: the one they lean toward first, then those they
 /// picked to compare, each once, by content id.
@@ -42,6 +42,13 @@ pub fn suggestions(t: &Texts, answers: &Answers, considered: &[String]) -> Vec<S
         }
     }
     list
+}
+
+/// The suggestion id of a question on the list whose words are still the guide's own for it in
+/// the current language (the person has not changed them); `None` for their own words.
+pub fn unedited<'q>(t: &Texts, q: &'q Question) -> Option<&'q str> {
+    let id = q.id.strip_prefix("s:")?;
+    (suggestion_text(t, id)? == q.text).then_some(id)
 }
 
 /// The text of a suggestion by its id, in this guide's words; `None` if it does not know it.

@@ -1,7 +1,7 @@
 //! Settings in the page address. Where Quick exit goes: by default a neutral search page; a
 //! host may point it at a page of its own site with `?exit=/path`. Only same-site paths are
-//! accepted, so a crafted link can never send a person to a stranger's page. The language:
-//! `?lang=es` for a language the guide has, else English.
+//! accepted, so a crafted link can never send a person to a stranger's page. (The language,
+//! `?lang=es`, is chosen by `index.html` before the guide loads: see `main.rs`.)
 
 /// A neutral page that gives nothing away about this guide.
 pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
@@ -10,15 +10,12 @@ pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub quick_exit_url: String,
-    /// The tag of the language asked for, one the guide has.
-    pub lang: &'static str,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             quick_exit_url: DEFAULT_QUICK_EXIT.to_string(),
-            lang: "en",
         }
     }
 }
@@ -32,10 +29,6 @@ impl Settings {
             if let Some(value) = pair.strip_prefix("exit=") {
                 if let Some(path) = same_site_path(value) {
                     settings.quick_exit_url = path;
-                }
-            } else if let Some(value) = pair.strip_prefix("lang=") {
-                if let Some(file) = crate::content::strings_file(value) {
-                    settings.lang = file.lang;
                 }
             }
         }

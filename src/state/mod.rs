@@ -109,6 +109,9 @@ pub enum Action {
     IncludePart(String, bool),
     /// Add the questions of a share link the person confirmed, as their own.
     AddShared(Vec<SharedQuestion>),
+    /// The person switched from the language tagged here to the current one: suggested
+    /// questions in the guide's words take the new language's words.
+    Reword(&'static str),
     /// Take a whole state from elsewhere: an import, or another tab's newer save.
     Replace(AppState),
     /// Forget everything (after "delete everything").
@@ -176,6 +179,7 @@ impl AppState {
             Action::AddShared(questions) => {
                 self.add_shared(questions);
             }
+            Action::Reword(from) => self.reword(from),
             Action::Replace(state) => *self = state,
             Action::Reset => *self = AppState::default(),
         }

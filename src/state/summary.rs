@@ -25,6 +25,8 @@ pub struct Item {
     pub details: Vec<String>,
     pub asked: bool,
     pub note: String,
+    /// In a copy in another language: the words are the person's own, as they typed them.
+    pub own_words: bool,
 }
 
 impl Item {
@@ -53,6 +55,52 @@ impl AppState {
             .collect()
     }
 
+    /// The summary again in the language `lang` (an English copy for the care team): every
+    /// part in that language, suggested questions in its words by their ids, and the person's
+    /// own words as they typed them, marked as such. Questions are told apart in the current
+    /// language, so its strings and `lang`'s must both be loaded (else the current language).
+    pub fn summary_in(&self, lang: &str) -> Vec<Section> {
+        let items = &self.visit.questions.items;
+        let suggested: Vec<Option<&str>> = items
+            .iter()
+            .map(|q| content::unedited(content::texts(), q))
+            .collect();
+        content::in_lang(lang, || {
+            let t = content::texts();
+            let mut parts = self.summary(t);
+            if let Some(part) = parts.iter_mut().find(|p| p.part == "questions") {
+                for (item, id) in part.items.iter_mut().zip(&suggested) {
+                    match id.and_then(|id| content::suggestion_text(t, id)) {
+                        Some(words) => item.text = words,
+                        None => item.own_words = true,
+                    }
+                }
+            }
+            parts
+        })
+    }
+
+    /// After a switch from the language `from` to the current one: each suggested question the
+    /// person kept in the guide's words in `from` takes its words in the current language (the
+    /// others follow the guide's words on their own, see `QuestionList::sync`; questions in the
+    /// person's own words stay as they typed them). Both languages' strings must be loaded.
+    pub(super) fn reword(&mut self, from: &str) {
+        let items = &self.visit.questions.items;
+        let suggested: Vec<Option<String>> = content::in_lang(from, || {
+            items
+                .iter()
+                .map(|q| q.kept.then(|| content::unedited(content::texts(), q))?)
+                .map(|id| id.map(str::to_string))
+                .collect()
+        });
+        let t = content::texts();
+        for (q, id) in self.visit.questions.items.iter_mut().zip(suggested) {
+            if let Some(words) = id.and_then(|id| content::suggestion_text(t, &id)) {
+                q.text = words;
+            }
+        }
+    }
+
     /// Each point with its key fact and the answers that raised it, not just its heading.
     fn flag_items(&self, t: &Texts) -> Vec<Item> {
         flags(&self.answers)
@@ -79,9 +127,9 @@ impl AppState {
             .iter()
             .map(|q| Item {
                 text: q.text.clone(),
-                details: Vec::new(),
                 asked: notes && q.asked,
                 note: if notes { q.note.clone() } else { String::new() },
+                ..Item::default()
             })
             .collect()
     }
@@ -241,9 +289,7 @@ impl AppState {
                 .items
                 .iter()
                 .map(|q| {
-                    let suggestion =
-                        q.id.strip_prefix("s:")
-                            .filter(|id| content::suggestion_text(t, id).as_ref() == Some(&q.text));
+                    let suggestion = content::unedited(t, q);
                     SharedQuestion {
                         suggestion: suggestion.unwrap_or_default().to_string(),
                         text: if suggestion.is_some() {
@@ -354,9 +400,9 @@ pub fn shared_sections(t: &Texts, shared: &Shared) -> Vec<Section> {
             .filter_map(|q| {
                 Some(Item {
                     text: shared_text(t, q)?,
-                    details: Vec::new(),
                     asked: q.asked,
                     note: q.note.clone(),
+                    ..Item::default()
                 })
             })
             .collect(),

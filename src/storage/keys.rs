@@ -13,6 +13,9 @@ pub const LEFT: &str = "recovery-options:left";
 /// so it is not in the state, an export or a share link. `index.html` reads the same key to
 /// set the plain title before the app loads.
 pub const DISCREET: &str = "recovery-options:discreet";
+/// The language the person chose with the switch (`es`), for their next visit: `index.html`
+/// reads it. A preference of the device, like [`DISCREET`]; never written while nothing is kept.
+pub const LANG: &str = "recovery-options:lang";
 /// Backups of unreadable data start with this, followed by the time they were made.
 pub const BACKUP_PREFIX: &str = "recovery-options:backup:";
 

@@ -751,6 +751,20 @@ impl Session {
         Ok(())
     }
 
+    /// Remembers the language the person switched to, for their next visit on this device
+    /// (see [`keys::LANG`]). Only while saving: nothing is written while nothing is kept.
+    pub fn remember_lang(&mut self, lang: &str) -> Result<(), StoreError> {
+        if self.mode == Mode::Saving {
+            self.store.set(keys::LANG, lang)?;
+        }
+        Ok(())
+    }
+
+    /// The language remembered on this device, if one is.
+    pub fn remembered_lang(&self) -> Option<String> {
+        self.store.get(keys::LANG).ok().flatten()
+    }
+
     /// The raw text under our state key, whatever its version (for download).
     pub fn stored_raw(&self) -> Option<String> {
         self.store.get(keys::STATE).ok().flatten()

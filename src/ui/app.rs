@@ -123,9 +123,12 @@ pub fn App(props: &Props) -> Html {
         settings: props.settings.clone(),
         lock: *lock,
     };
+    // Keyed by the language: a switch (`lang_switch.rs`, which redraws this root through its
+    // notices) draws every screen anew in the new words, since components keep words they
+    // built, while the answers, kept up here, stay.
     html! {
         <ContextProvider<Ui> context={ui}>
-            <Layout />
+            <Layout key={crate::content::lang()} />
         </ContextProvider<Ui>>
     }
 }

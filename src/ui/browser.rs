@@ -64,6 +64,40 @@ pub fn set_lang(lang: &str) {
     }
 }
 
+/// The page's language, as `index.html` chose it before the guide loaded (`<html lang>`).
+pub fn page_lang() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .unwrap_or_default()
+}
+
+/// Puts `lang` in the page address (`?lang=es`), keeping its other settings and the screen,
+/// without a new history entry: a reload, or the address copied, opens the same language.
+pub fn set_address_lang(lang: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let mut query = format!("?lang={lang}");
+    for pair in search.trim_start_matches('?').split('&') {
+        if !pair.is_empty() && !pair.starts_with("lang=") {
+            query.push('&');
+            query.push_str(pair);
+        }
+    }
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{query}{hash}")),
+        );
+    }
+}
+
 /// True while the cover hides the guide after a Quick exit (see `index.html`).
 pub fn covered() -> bool {
     web_sys::window()
@@ -167,6 +201,21 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// Makes sure the words of `lang` are loaded, fetching them if this page has not yet; false if
+/// they could not be had (no network, say).
+pub async fn load_lang(lang: &str) -> bool {
+    if crate::content::is_loaded(lang) {
+        return true;
+    }
+    let Some(file) = crate::content::strings_file(lang) else {
+        return false;
+    };
+    match fetch_text(file.name).await {
+        Some(blob) => crate::content::load(blob, file).is_ok(),
+        None => false,
+    }
 }
 
 /// Runs `then` once, `ms` milliseconds from now.

@@ -282,6 +282,16 @@ impl StorageContext {
         self.0.session.borrow_mut().set_discreet(on)
     }
 
+    /// Remembers the language the person switched to, while saving.
+    pub fn remember_lang(&self, lang: &str) -> Result<(), StoreError> {
+        self.0.session.borrow_mut().remember_lang(lang)
+    }
+
+    /// The language remembered on this device, if one is.
+    pub fn remembered_lang(&self) -> Option<String> {
+        self.0.session.borrow().remembered_lang()
+    }
+
     /// When the stored answers were saved (an ISO time), if any are.
     pub fn last_saved(&self) -> Option<String> {
         self.0.session.borrow().last_saved().map(str::to_string)
@@ -326,6 +336,8 @@ pub enum Notice {
     SaveFailed,
     /// The person chose to keep nothing on this device: answers live only on this page.
     NotKept,
+    /// The words of the language the person switched to could not be fetched: nothing changed.
+    LangFailed,
     /// Saving again, after keeping nothing, found other answers stored from before.
     Earlier(Box<Saved>),
     /// Asked, as the person started a question list, to keep the guide's data until they
@@ -346,6 +358,7 @@ impl Notice {
                 | Notice::Earlier(_)
                 | Notice::SaveFailed
                 | Notice::LockedElsewhere
+                | Notice::LangFailed
         )
     }
 

@@ -4,11 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::json;
+use serde_json::{json, Value};
+use thirtyfour::prelude::*;
 
-use crate::harness::{app_origin, Browser, SCREENS};
+use crate::harness::{app_origin, Browser, Options, SCREENS};
 use crate::prose;
-use crate::shell::load_failed_without;
+use crate::shell::{block_the_wasm, load_failed_without};
 
 /// The texts files the page asked for since the last look (Chromium's network log is read
 /// once), by language tag.
@@ -123,7 +124,7 @@ fn english_only() -> Vec<String> {
 }
 
 /// Every screen in Spanish, for a person who uses both substances: no English text of the
-/// guide on it, and on a 320 px phone, also with text at 200%, nothing scrolls sideways or
+/// guide on it, axe clean, and on a 320 px phone, also with text at 200%, nothing scrolls sideways or
 /// spills out of its box with the longer Spanish words.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spanish_screens_show_no_english_and_fit_a_small_phone() {
@@ -160,6 +161,7 @@ async fn spanish_screens_show_no_english_and_fit_a_small_phone() {
             found.is_empty(),
             "English on the Spanish {route}: {found:?}"
         );
+        b.axe(&format!("Spanish {route}, disclosures open")).await;
         b.assert_fits_with_double_text(&format!("Spanish {route}, 320 px"))
             .await;
     }
@@ -180,5 +182,196 @@ async fn when_the_spanish_words_cannot_load_the_page_says_so_in_spanish() {
     assert_eq!(page_lang(&b).await, "es");
     // Nothing of the English first screen shows while the Spanish is awaited.
     assert!(!b.body_text().await.contains("Start"));
+    b.close().await;
+}
+
+/// The English words of the suggested question for a person who used opioids this week, and
+/// the Spanish ones.
+fn recent_use_question() -> (String, String) {
+    use recovery_options::content::{in_lang, texts};
+    let words = || {
+        let flag = texts().flags.iter().find(|f| f.id == "opioids-recent");
+        flag.unwrap().question.to_string()
+    };
+    (words(), in_lang("es", words))
+}
+
+async fn switch_link(b: &Browser, place: &str) -> Value {
+    b.js(&format!(
+        "const a = document.querySelector('{place} .lang-switch'); \
+         return a && [a.textContent.trim(), a.getAttribute('href'), a.hreflang, a.lang]"
+    ))
+    .await
+}
+
+/// The switch, on every screen, by keyboard: a real link named in its own language; every
+/// answer and the question list stay (suggested questions in the new words, the person's own as
+/// typed); the address, `<html lang>` and the tab title follow; only the new language's words
+/// are fetched; the choice is remembered on the device, and a later visit opens in it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_switch_keeps_every_answer_and_the_list_and_is_remembered() {
+    let (english_question, spanish_question) = recent_use_question();
+    let b = Browser::start().await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-opioids']").await;
+    b.click("label[for='last_opioid_use-this-week']").await;
+    b.open("/#/my-visit").await;
+    b.wait_text(&english_question).await;
+    b.js("document.getElementById('new-question').value = 'Can I keep my job?'; return true")
+        .await;
+    b.click(".add-question button[type='submit']").await;
+    b.wait_text("Can I keep my job?").await;
+    assert_eq!(texts_requested(&b).await, ["en"]);
+    for route in SCREENS {
+        b.open(&format!("/{route}")).await;
+        for place in [".site-footer", ".site-nav"] {
+            assert_eq!(
+                switch_link(&b, place).await,
+                json!(["Español", format!("?lang=es{route}"), "es", "es"]),
+                "{place} on {route}"
+            );
+        }
+    }
+
+    b.open("/#/my-visit").await;
+    b.wait_text("Can I keep my job?").await;
+    let link = b.wait_for(".site-footer .lang-switch").await;
+    link.focus().await.unwrap();
+    link.send_keys(Key::Enter).await.unwrap();
+    b.wait_text(&spanish_question).await;
+    assert_eq!(page_lang(&b).await, "es");
+    assert_eq!(texts_requested(&b).await, ["es"], "since the last look");
+    let shown = b.body_text().await;
+    assert!(shown.contains("Can I keep my job?"), "as typed: {shown}");
+    assert!(!shown.contains(&english_question), "{shown}");
+    let url = b.driver.current_url().await.unwrap().to_string();
+    assert!(url.ends_with("/?lang=es#/my-visit"), "{url}");
+    assert_eq!(
+        b.active_id().await,
+        "page-title",
+        "the new screen's heading"
+    );
+    let title = b.js("return document.title").await;
+    assert!(title.as_str().unwrap().starts_with("Mi cita"), "{title}");
+    assert_eq!(
+        b.storage().await.get("recovery-options:lang"),
+        Some(&json!("es"))
+    );
+    b.axe("my visit after the switch").await;
+
+    // The next visit, without ?lang=, opens in the language chosen, with the answers.
+    b.open("/#/about-you").await;
+    assert_eq!(page_lang(&b).await, "es");
+    assert_eq!(
+        b.js("return document.getElementById('last_opioid_use-this-week').checked")
+            .await,
+        json!(true)
+    );
+    // And back to English from the menu.
+    assert_eq!(
+        switch_link(&b, ".site-nav").await,
+        json!(["English", "?lang=en#/about-you", "en", "en"])
+    );
+    texts_requested(&b).await;
+    b.click(".site-nav .lang-switch").await;
+    b.wait_text("About you").await;
+    assert_eq!(page_lang(&b).await, "en");
+    assert_eq!(texts_requested(&b).await, ["en"]);
+    assert_eq!(
+        b.storage().await.get("recovery-options:lang"),
+        Some(&json!("en"))
+    );
+    b.assert_clean("switching language").await;
+    b.close().await;
+}
+
+/// In "Use without saving" the switch keeps the answers on the page (nothing is reloaded) and
+/// writes nothing, not even the choice of language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn switching_while_nothing_is_kept_keeps_the_answers_and_writes_nothing() {
+    let b = Browser::start().await;
+    b.open("/#/").await;
+    b.click("#keep-choice").await;
+    b.wait_text("Not saving: your answers will be gone").await;
+    b.js("location.hash = '#/about-you'; return true").await;
+    b.click("label[for='substance-opioids']").await;
+    b.click("label[for='self_harm-no']").await;
+    b.click(".site-footer .lang-switch").await;
+    b.wait_text("No se está guardando").await;
+    assert_eq!(page_lang(&b).await, "es");
+    for answer in ["substance-opioids", "self_harm-no"] {
+        assert_eq!(
+            b.js(&format!(
+                "return document.getElementById('{answer}').checked"
+            ))
+            .await,
+            json!(true),
+            "{answer}"
+        );
+    }
+    let stored = b
+        .js("return Object.keys(localStorage).concat(Object.keys(sessionStorage))")
+        .await;
+    assert_eq!(stored, json!([]));
+    b.assert_clean("switching while nothing is kept").await;
+    b.close().await;
+}
+
+/// A first visit follows the browser's preferred languages (the first the guide has); the
+/// address's `?lang=` comes before them; only the language shown is fetched; the first screen,
+/// before the wasm, is in that language too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_visit_follows_the_browsers_languages() {
+    for (preferred, expected) in [
+        ("['es-MX', 'en-US']", "es"),
+        ("['fr-FR', 'es-419', 'en']", "es"),
+        ("['en-GB', 'es']", "en"),
+        ("['fr-FR', 'de']", "en"),
+    ] {
+        let script =
+            format!("Object.defineProperty(navigator, 'languages', {{ get: () => {preferred} }});");
+        let b = Browser::start_with(Options {
+            before_load: Some(Box::leak(script.into_boxed_str())),
+            ..Options::default()
+        })
+        .await;
+        b.open("/#/").await;
+        assert_eq!(page_lang(&b).await, expected, "{preferred}");
+        assert_eq!(texts_requested(&b).await, [expected], "{preferred}");
+        if expected == "es" {
+            b.open("/?lang=en#/").await;
+            assert_eq!(page_lang(&b).await, "en", "the address comes first");
+        }
+        b.close().await;
+    }
+}
+
+/// The first screen rendered into the page exists in each language: with the wasm blocked, a
+/// Spanish visit shows the Spanish Welcome (and its switch to English), never the English one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_first_screen_before_the_wasm_is_in_the_pages_language() {
+    let b = Browser::start().await;
+    block_the_wasm(&b).await;
+    b.driver
+        .goto(format!("{}/?lang=es", app_origin()))
+        .await
+        .unwrap();
+    b.wait_for("[data-before-app] #page-title").await;
+    let shown = b.body_text().await;
+    for must in [
+        "¿Cuáles son mis opciones de tratamiento?",
+        "English",
+        "marque 2",
+    ] {
+        assert!(shown.contains(must), "{must} before the app: {shown}");
+    }
+    assert!(!shown.contains("What are my treatment options?"), "{shown}");
+    assert_eq!(
+        b.js("return document.querySelectorAll('[data-before-app]').length")
+            .await,
+        json!(1),
+        "the other language's copy is gone, with its ids"
+    );
+    b.axe("the Spanish first screen before the app").await;
     b.close().await;
 }

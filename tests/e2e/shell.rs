@@ -346,7 +346,7 @@ async fn quick_exit_by_click_replaces_the_page_in_history() {
 }
 
 /// The app never loads in this browser from now on, as on a network that drops the wasm.
-async fn block_the_wasm(b: &Browser) {
+pub(crate) async fn block_the_wasm(b: &Browser) {
     b.cdp("Network.enable", json!({})).await;
     b.cdp("Network.clearBrowserCache", json!({})).await;
     b.cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))

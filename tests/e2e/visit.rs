@@ -899,3 +899,100 @@ async fn my_visit_reflows_on_a_320_pixel_phone_and_at_200_percent() {
     b.assert_clean("my visit on a phone").await;
     b.close().await;
 }
+
+/// Prints the page on Letter and A4: the number of pages of each.
+async fn printed_pages(b: &Browser, name: &str) -> Vec<usize> {
+    let mut counts = Vec::new();
+    for (paper, width, height) in [("Letter", 21.59, 27.94), ("A4", 21.0, 29.7)] {
+        let pdf = b
+            .driver
+            .print_page(PrintParameters {
+                page: PrintPage { width, height },
+                background: true,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        fs::write(
+            std::env::temp_dir().join(format!("ro-{name}-{paper}.pdf")),
+            &pdf,
+        )
+        .unwrap();
+        counts.push(pages(&pdf));
+    }
+    counts
+}
+
+/// A person reading in Spanish prints their summary with an English copy for the care team:
+/// every part in English, suggested questions in the guide's English words, their own words as
+/// typed and marked so; the copy starts on a new page, and each language's part fits on two
+/// pages at most with 20 questions, on Letter and A4. Only then are the English words fetched.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_spanish_summary_prints_with_an_english_copy_for_the_care_team() {
+    use recovery_options::content::{in_lang, texts};
+    let question = |lang: &str| {
+        in_lang(lang, || {
+            let flag = texts().flags.iter().find(|f| f.id == "opioids-recent");
+            flag.unwrap().question.to_string()
+        })
+    };
+    let b = Browser::start().await;
+    with_state(&b, long_state()).await;
+    b.open("/?lang=es#/my-visit").await;
+    b.wait_text("Question 5:").await;
+    assert_eq!(list(&b).await.len(), 20);
+    let spanish_only = printed_pages(&b, "summary-es").await;
+    b.requested_urls().await;
+    b.click("label[for='english-copy']").await;
+    let copy = b.wait_for(".visit-summary--copy").await;
+    let fetched = b.requested_urls().await;
+    assert!(
+        fetched.iter().any(|u| u.contains("/texts-en-")),
+        "{fetched:?}"
+    );
+    assert_eq!(copy.attr("lang").await.unwrap().as_deref(), Some("en"));
+    let words = copy.text().await.unwrap();
+    for must in [
+        "My visit summary",
+        question("en").as_str(),
+        "Naltrexone shot",
+        "Answer:",
+    ] {
+        assert!(words.contains(must), "the copy has {must:?}: {words}");
+    }
+    assert!(!words.contains(&question("es")), "{words}");
+    let own = b
+        .js("return [...document.querySelectorAll('.visit-summary--copy li')].filter(li => /own words/.test(li.textContent) && /^Question \\d/.test(li.textContent)).length")
+        .await;
+    assert_eq!(
+        own,
+        json!(5),
+        "the person's five questions, as typed and marked"
+    );
+    let mine = b.wait_for(".visit-summary:not(.visit-summary--copy)").await;
+    assert!(mine.text().await.unwrap().contains(&question("es")));
+    b.axe("my visit with the English copy").await;
+
+    let both = printed_pages(&b, "summary-es-en").await;
+    println!("summary in Spanish, Letter and A4: {spanish_only:?} page(s); with the English copy: {both:?}");
+    for (alone, with_copy) in spanish_only.iter().zip(&both) {
+        assert!((1..=2).contains(alone), "the Spanish part: {alone} pages");
+        // The copy starts on a page of its own, so its pages are the difference.
+        let copy_pages = with_copy - alone;
+        assert!(
+            (1..=2).contains(&copy_pages),
+            "the English part: {copy_pages} pages"
+        );
+    }
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    assert_eq!(
+        b.js("return getComputedStyle(document.querySelector('.visit-summary--copy')).breakBefore")
+            .await,
+        json!("page")
+    );
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await;
+    b.assert_clean("the English copy").await;
+    b.close().await;
+}

@@ -6,6 +6,7 @@ use crate::content::texts;
 use crate::route::Route;
 use crate::storage::session::Lock;
 use crate::ui::browser;
+use crate::ui::components::lang_switch::lang_switch;
 use crate::ui::components::notice_list::notice_list;
 use crate::ui::components::quick_exit::quick_exit;
 use crate::ui::components::site_footer::site_footer;
@@ -18,13 +19,16 @@ use crate::ui::route::{switch, use_route};
 pub fn Layout() -> Html {
     let t = texts();
     let route = use_route();
+    let ui = use_ui();
+    let lang_link = lang_switch(&ui, &route);
     let Ui {
         app,
         storage,
         notices,
         settings,
         lock,
-    } = use_ui();
+        ..
+    } = ui;
     let first_render = use_mut_ref(|| true);
     // Locked answers this page has not opened: the lock screen instead of any screen.
     let closed = lock == Lock::Closed;
@@ -54,7 +58,7 @@ pub fn Layout() -> Html {
                     <a class="site-header__name" href={Route::Welcome.href()}>{ t.app.name }</a>
                     { quick_exit(&settings.quick_exit_url) }
                     if !closed {
-                        { site_nav(&route, &menu_open) }
+                        { site_nav(&route, &menu_open, lang_link.clone()) }
                     }
                 </div>
             </header>
@@ -66,7 +70,7 @@ pub fn Layout() -> Html {
                     { switch(&route, &app, discreet) }
                 }
             </main>
-            { site_footer() }
+            { site_footer(lang_link) }
         </>
     }
 }

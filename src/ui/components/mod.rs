@@ -6,6 +6,7 @@ pub mod choice;
 pub mod fit_groups;
 pub mod icon_array;
 pub mod keep_choice;
+pub mod lang_switch;
 pub mod layout;
 pub mod lock_choice;
 pub mod next_link;

@@ -42,6 +42,7 @@ fn notice_item(
         Notice::Quota => (t.quota, link(Route::MyData, t.memory_link)),
         Notice::Synced => (t.synced, html! {}),
         Notice::SaveFailed => (t.save_failed, html! {}),
+        Notice::LangFailed => (t.lang_failed, html! {}),
         Notice::Kept(true) => (t.kept, html! {}),
         Notice::Kept(false) => (t.not_kept_promise, link(Route::MyData, t.memory_link)),
         Notice::LockedElsewhere => (t.locked_elsewhere, link(Route::MyData, t.memory_link)),

@@ -1,4 +1,4 @@
-//! A paragraph of one text from the content files.
+//! Paragraphs and titled parts of a screen, built in one place each.
 
 use yew::prelude::*;
 
@@ -9,4 +9,16 @@ use crate::content::Text;
 #[inline(never)]
 pub fn para(text: Text) -> Html {
     html! { <p>{ text.get() }</p> }
+}
+
+/// A part of a screen under its own heading: `<section>` named by its `<h2 id=...>`, built in
+/// one place like [`para`] (each `html!` section and heading inlines its own element building).
+#[inline(never)]
+pub fn titled(id: &'static str, heading: Text, body: Html) -> Html {
+    html! {
+        <section aria-labelledby={id}>
+            <h2 {id}>{ heading }</h2>
+            { body }
+        </section>
+    }
 }

@@ -6,8 +6,9 @@ use yew::prelude::*;
 use crate::content::texts;
 use crate::route::Route;
 
-/// The navigation, with `current` marked; `open` says whether the phone menu is open.
-pub fn site_nav(current: &Route, open: &UseStateHandle<bool>) -> Html {
+/// The navigation, with `current` marked and `lang_switch` last (see `lang_switch.rs`);
+/// `open` says whether the phone menu is open.
+pub fn site_nav(current: &Route, open: &UseStateHandle<bool>, lang_switch: Html) -> Html {
     let t = texts();
     let toggle = {
         let open = open.clone();
@@ -34,6 +35,7 @@ pub fn site_nav(current: &Route, open: &UseStateHandle<bool>) -> Html {
                         </a>
                     </li>
                 }
+                <li class="site-nav__lang">{ lang_switch }</li>
             </ul>
         </nav>
     }

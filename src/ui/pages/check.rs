@@ -13,7 +13,7 @@ use crate::state::Action;
 use crate::ui::components::choice::{choice, Props as ChoiceProps};
 use crate::ui::components::next_link::{read_more, step_nav};
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::components::para::para;
+use crate::ui::components::para::{para, titled};
 use crate::ui::components::safety_notes::safety_notes;
 use crate::ui::components::source_list::source_list;
 use crate::ui::context::AppContext;
@@ -38,29 +38,30 @@ fn quiz(app: &AppContext) -> Html {
     let k = &t.check;
     let options = vec![("true", k.true_label), ("false", k.false_label)];
     html! {
-        <section aria-labelledby="quiz-heading">
-            <h2 id="quiz-heading">{ k.quiz_heading }</h2>
-            { para(k.quiz_intro) }
-            for item in quiz_for(t, app.answers.substance) {
-                <div class="quiz-item" data-quiz={item.id}>
-                    { choice(ChoiceProps { name: (format!("quiz-{}", item.id)).into(), legend: item.statement, hint: None, options: options.clone(), selected: app.check.quiz.get(item.id.get()).map(|a| if *a { "true" } else { "false" }), onchange: { let (app, id) = (app.clone(), item.id);
-                            Callback::from(move |v: Option<&'static str>| {
-                                if let Some(v) = v {
-                                    app.dispatch(Action::Quiz(id.to_string(), v == "true"));
-                                }
-                            }) } }) }
-                    <div aria-live="polite">
-                        if let Some(answer) = app.check.quiz.get(item.id.get()) {
-                            <div class="quiz-item__feedback">
-                                <p><strong>{ if *answer == item.answer { k.correct } else { k.incorrect } }</strong>
-                                    { " " }{ item.explain }</p>
-                                { source_list(item.sources) }
-                            </div>
-                        }
+        { titled("quiz-heading", k.quiz_heading, html! {
+            <>
+                { para(k.quiz_intro) }
+                for item in quiz_for(t, app.answers.substance) {
+                    <div class="quiz-item" data-quiz={item.id}>
+                        { choice(ChoiceProps { name: (format!("quiz-{}", item.id)).into(), legend: item.statement, hint: None, options: options.clone(), selected: app.check.quiz.get(item.id.get()).map(|a| if *a { "true" } else { "false" }), onchange: { let (app, id) = (app.clone(), item.id);
+                                Callback::from(move |v: Option<&'static str>| {
+                                    if let Some(v) = v {
+                                        app.dispatch(Action::Quiz(id.to_string(), v == "true"));
+                                    }
+                                }) } }) }
+                        <div aria-live="polite">
+                            if let Some(answer) = app.check.quiz.get(item.id.get()) {
+                                <div class="quiz-item__feedback">
+                                    <p><strong>{ if *answer == item.answer { k.correct } else { k.incorrect } }</strong>
+                                        { " " }{ item.explain }</p>
+                                    { source_list(item.sources) }
+                                </div>
+                            }
+                        </div>
                     </div>
-                </div>
-            }
-        </section>
+                }
+            </>
+        }) }
     }
 }
 
@@ -70,31 +71,32 @@ fn sure(app: &AppContext) -> Html {
     let options = vec![("yes", k.sure_yes), ("no", k.sure_no)];
     let score = sure_score(&app.check.sure);
     html! {
-        <section aria-labelledby="sure-heading">
-            <h2 id="sure-heading">{ k.sure_heading }</h2>
-            { para(k.sure_intro) }
-            for item in t.sure.iter() {
-                { choice(ChoiceProps { name: (format!("sure-{}", item.id)).into(), legend: item.question, hint: None, options: options.clone(), selected: app.check.sure.get(item.id.get()).map(|a| if *a { "yes" } else { "no" }), onchange: { let (app, id) = (app.clone(), item.id);
-                        Callback::from(move |v: Option<&'static str>| {
-                            app.dispatch(Action::Sure(id.to_string(), v.map(|v| v == "yes")))
-                        }) } }) }
-            }
-            <div aria-live="polite" class="sure-result" id="sure-result">
-                if let Some(score) = score {
-                    <p><strong>{ fill(k.sure_score, "score", score.to_string()) }</strong></p>
-                    if may_need_support(score) {
-                        { para(k.sure_low) }
-                        <ul>
-                            for item in t.sure.iter().filter(|i| app.check.sure.get(i.id.get()) == Some(&false)) {
-                                <li>{ item.help }</li>
-                            }
-                        </ul>
-                    } else {
-                        { para(k.sure_high) }
-                    }
+        { titled("sure-heading", k.sure_heading, html! {
+            <>
+                { para(k.sure_intro) }
+                for item in t.sure.iter() {
+                    { choice(ChoiceProps { name: (format!("sure-{}", item.id)).into(), legend: item.question, hint: None, options: options.clone(), selected: app.check.sure.get(item.id.get()).map(|a| if *a { "yes" } else { "no" }), onchange: { let (app, id) = (app.clone(), item.id);
+                            Callback::from(move |v: Option<&'static str>| {
+                                app.dispatch(Action::Sure(id.to_string(), v.map(|v| v == "yes")))
+                            }) } }) }
                 }
-            </div>
-        </section>
+                <div aria-live="polite" class="sure-result" id="sure-result">
+                    if let Some(score) = score {
+                        <p><strong>{ fill(k.sure_score, "score", score.to_string()) }</strong></p>
+                        if may_need_support(score) {
+                            { para(k.sure_low) }
+                            <ul>
+                                for item in t.sure.iter().filter(|i| app.check.sure.get(i.id.get()) == Some(&false)) {
+                                    <li>{ item.help }</li>
+                                }
+                            </ul>
+                        } else {
+                            { para(k.sure_high) }
+                        }
+                    }
+                </div>
+            </>
+        }) }
     }
 }
 
@@ -127,12 +129,13 @@ fn lean(app: &AppContext) -> Html {
         app.dispatch(Action::Lean(leaning));
     });
     html! {
-        <section aria-labelledby="lean-heading">
-            <h2 id="lean-heading">{ k.lean_heading }</h2>
-            { para(k.lean_intro) }
-            { choice(ChoiceProps { name: "leaning".into(), legend: k.lean_heading, hint: None, options, selected, onchange }) }
-            { safety_notes(notes) }
-        </section>
+        { titled("lean-heading", k.lean_heading, html! {
+            <>
+                { para(k.lean_intro) }
+                { choice(ChoiceProps { name: "leaning".into(), legend: k.lean_heading, hint: None, options, selected, onchange }) }
+                { safety_notes(notes) }
+            </>
+        }) }
     }
 }
 

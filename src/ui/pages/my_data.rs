@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
-use crate::content::{fill, texts, Text, TextsErrors};
+use crate::content::{self, fill, texts, Text, TextsErrors};
 use crate::route::Route;
 use crate::state::Action;
 use crate::storage::envelope::{self, DecodeError, Saved};
@@ -16,7 +16,7 @@ use crate::ui::components::keep_choice::KeepChoice;
 use crate::ui::components::layout::page_title;
 use crate::ui::components::lock_choice::LockChoice;
 use crate::ui::components::page_intro::page_intro;
-use crate::ui::components::para::para;
+use crate::ui::components::para::{para, titled};
 use crate::ui::context::{
     use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
 };
@@ -81,11 +81,12 @@ pub fn MyData() -> Html {
             { page_intro(&Route::MyData) }
             { stored(&app, &storage, *agreed) }
             { backups(&storage, &backup_keys, &backups_deleted) }
-            <section aria-labelledby="export-heading">
-                <h2 id="export-heading">{ t.data.export_heading }</h2>
-                { para(t.data.export_intro) }
-                { export_button(&app) }
-            </section>
+            { titled("export-heading", t.data.export_heading, html! {
+                <>
+                    { para(t.data.export_intro) }
+                    { export_button(&app) }
+                </>
+            }) }
             { import_section(&app, &import) }
             <KeepChoice />
             <LockChoice backups={!backup_keys.is_empty()} />
@@ -136,12 +137,16 @@ fn stored(app: &AppContext, storage: &StorageContext, agreed: Option<bool>) -> H
         },
     };
     html! {
-        <section aria-labelledby="stored-heading">
-            <h2 id="stored-heading">{ d.stored_heading }</h2>
-            { body }
-            { para(d.shared_device) }
-            { para(d.history_note) }
-        </section>
+        { titled("stored-heading", d.stored_heading, html! {
+            <>
+                { body }
+                if let Some(file) = storage.remembered_lang().and_then(|tag| content::strings_file(&tag)) {
+                    <p>{ fill(d.lang_remembered, "language", file.own_name) }</p>
+                }
+                { para(d.shared_device) }
+                { para(d.history_note) }
+            </>
+        }) }
     }
 }
 
@@ -160,14 +165,15 @@ fn discreet_section(storage: &StorageContext, refresh: UseForceUpdateHandle) -> 
         })
     };
     html! {
-        <section aria-labelledby="discreet-heading">
-            <h2 id="discreet-heading">{ d.discreet_heading }</h2>
-            <div class="choice__option">
-                <input type="checkbox" id="discreet" checked={on} onchange={toggle} />
-                <label for="discreet">{ d.discreet_label }</label>
-            </div>
-            { para(d.discreet_note) }
-        </section>
+        { titled("discreet-heading", d.discreet_heading, html! {
+            <>
+                <div class="choice__option">
+                    <input type="checkbox" id="discreet" checked={on} onchange={toggle} />
+                    <label for="discreet">{ d.discreet_label }</label>
+                </div>
+                { para(d.discreet_note) }
+            </>
+        }) }
     }
 }
 
@@ -180,10 +186,11 @@ fn backups(storage: &StorageContext, backups: &[String], deleted: &UseStateHandl
             return html! {};
         }
         return html! {
-            <section aria-labelledby="backups-heading">
-                <h2 id="backups-heading">{ d.backups_heading }</h2>
-                <p id="backups-deleted" tabindex="-1" role="status">{ d.backups_deleted }</p>
-            </section>
+            { titled("backups-heading", d.backups_heading, html! {
+                <>
+                    <p id="backups-deleted" tabindex="-1" role="status">{ d.backups_deleted }</p>
+                </>
+            }) }
         };
     }
     let delete = {
@@ -195,27 +202,28 @@ fn backups(storage: &StorageContext, backups: &[String], deleted: &UseStateHandl
         })
     };
     html! {
-        <section aria-labelledby="backups-heading">
-            <h2 id="backups-heading">{ d.backups_heading }</h2>
-            { para(d.backups_intro) }
-            <ul class="backups">
-                for key in backups {
-                    <li>
-                        <button type="button" class="backup-download" onclick={
-                            let stamp = key.rsplit(':').next().unwrap_or_default().replace(':', "-");
-                            let name = format!("recovery-options-backup-{stamp}.txt");
-                            let (storage, key) = (storage.clone(), key.clone());
-                            Callback::from(move |_| {
-                                if let Some(raw) = storage.backup(&key) {
-                                    browser::download(&name, "text/plain", &raw);
-                                }
-                            })
-                        }>{ d.backup_download }</button>
-                    </li>
-                }
-            </ul>
-            { delete_disclosure("backups-delete", d.backups_delete, d.backups_delete_text, "backups-delete", d.backups_delete_button, delete) }
-        </section>
+        { titled("backups-heading", d.backups_heading, html! {
+            <>
+                { para(d.backups_intro) }
+                <ul class="backups">
+                    for key in backups {
+                        <li>
+                            <button type="button" class="backup-download" onclick={
+                                let stamp = key.rsplit(':').next().unwrap_or_default().replace(':', "-");
+                                let name = format!("recovery-options-backup-{stamp}.txt");
+                                let (storage, key) = (storage.clone(), key.clone());
+                                Callback::from(move |_| {
+                                    if let Some(raw) = storage.backup(&key) {
+                                        browser::download(&name, "text/plain", &raw);
+                                    }
+                                })
+                            }>{ d.backup_download }</button>
+                        </li>
+                    }
+                </ul>
+                { delete_disclosure("backups-delete", d.backups_delete, d.backups_delete_text, "backups-delete", d.backups_delete_button, delete) }
+            </>
+        }) }
     }
 }
 
@@ -319,13 +327,14 @@ fn import_section(app: &AppContext, status: &UseStateHandle<Import>) -> Html {
     };
 
     html! {
-        <section aria-labelledby="import-heading">
-            <h2 id="import-heading">{ t.data.import_heading }</h2>
-            { para(t.data.import_intro) }
-            <label for="import-file">{ t.data.import_label }</label>
-            <input type="file" id="import-file" accept=".json,application/json" {onchange} />
-            { body }
-        </section>
+        { titled("import-heading", t.data.import_heading, html! {
+            <>
+                { para(t.data.import_intro) }
+                <label for="import-file">{ t.data.import_label }</label>
+                <input type="file" id="import-file" accept=".json,application/json" {onchange} />
+                { body }
+            </>
+        }) }
     }
 }
 
@@ -381,23 +390,24 @@ fn delete_section(
     };
 
     html! {
-        <section aria-labelledby="delete-heading">
-            <h2 id="delete-heading">{ d.delete_heading }</h2>
-            { para(d.delete_intro) }
-            if **confirming {
-                <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
-                    <p id="delete-confirm-text">{ d.delete_confirm_text }</p>
-                    <div class="actions">
-                        { danger_button("delete-confirm", d.delete_confirm, delete) }
-                        { button("delete-cancel", d.delete_cancel, cancel) }
+        { titled("delete-heading", d.delete_heading, html! {
+            <>
+                { para(d.delete_intro) }
+                if **confirming {
+                    <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
+                        <p id="delete-confirm-text">{ d.delete_confirm_text }</p>
+                        <div class="actions">
+                            { danger_button("delete-confirm", d.delete_confirm, delete) }
+                            { button("delete-cancel", d.delete_cancel, cancel) }
+                        </div>
                     </div>
-                </div>
-            } else {
-                { button("delete-all", d.delete_button, ask) }
-            }
-            if **done {
-                <p role="status">{ d.delete_done }</p>
-            }
-        </section>
+                } else {
+                    { button("delete-all", d.delete_button, ask) }
+                }
+                if **done {
+                    <p role="status">{ d.delete_done }</p>
+                }
+            </>
+        }) }
     }
 }

@@ -28,7 +28,7 @@ use crate::ui::browser;
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::para::para;
-use crate::ui::context::{use_ui, AppContext};
+use crate::ui::context::{use_ui, AppContext, NoticesContext};
 
 use list::{add_form, editing, undo, Handles, QuestionItem};
 use shared::{open, shared_page, Step};
@@ -68,6 +68,8 @@ struct Local {
     add_error: Option<TextError>,
     /// Print the summary in large type, with more room to write.
     large_print: bool,
+    /// Print an English copy after the summary (on a page in another language).
+    english_copy: bool,
     /// The question last removed and its place, while "Undo" is offered.
     removed: Option<(Question, usize)>,
     took: Took,
@@ -103,6 +105,7 @@ impl Reducible for Local {
 #[derive(Clone)]
 struct Screen {
     app: AppContext,
+    notices: NoticesContext,
     local: UseReducerHandle<Local>,
     /// After the next render: the field to focus, and words to put in it first. (Fields the
     /// person types in are not bound to a value: Yew would write the value back on every
@@ -146,8 +149,10 @@ pub struct Props {
 pub fn MyVisit(props: &Props) -> Html {
     let t = texts();
     let v = &t.visit;
+    let ui = use_ui();
     let screen = Screen {
-        app: use_ui().app,
+        app: ui.app,
+        notices: ui.notices,
         local: use_reducer(Local::default),
         focus: use_mut_ref(|| None),
         list_changes: use_mut_ref(|| 0),
@@ -221,7 +226,7 @@ pub fn MyVisit(props: &Props) -> Html {
                 </section>
                 { parts(&screen) }
             </div>
-            { summary(&screen.app, &today, screen.local.large_print) }
+            { summary(&screen.app, &today, screen.local.large_print, screen.local.english_copy) }
             <div class="visit-tools">
                 { take_along(&screen, &today) }
                 { step_nav(&Route::MyVisit) }

@@ -9,7 +9,7 @@ use crate::domain::qr::{qr, MAX_BYTES};
 use crate::domain::share::{link_data, records, ShareError, Shared};
 use crate::route::Route;
 use crate::ui::browser;
-use crate::ui::components::para::para;
+use crate::ui::components::para::{para, titled};
 
 use super::{button, field_error, Screen};
 
@@ -104,71 +104,72 @@ pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
         }
     };
     html! {
-        <section aria-labelledby="take-heading">
-            <h2 id="take-heading">{ k.heading }</h2>
-            <div class="take__row">
-                { button("copy-text", k.copy, Take::Copy) }
-                { button("download-text", k.download, Take::Download) }
-            </div>
-            <p role="status" id="copy-status">
-                { match took.copied { Some(true) => k.copied.get(), Some(false) => k.copy_failed.get(), None => "" } }
-            </p>
-            <details class="take__text" open={took.copied == Some(false)}>
-                <summary>{ k.copy_label }</summary>
-                <textarea id="summary-text" readonly=true rows="8" value={text.clone()} aria-label={k.copy_label} />
-            </details>
+        { titled("take-heading", k.heading, html! {
+            <>
+                <div class="take__row">
+                    { button("copy-text", k.copy, Take::Copy) }
+                    { button("download-text", k.download, Take::Download) }
+                </div>
+                <p role="status" id="copy-status">
+                    { match took.copied { Some(true) => k.copied.get(), Some(false) => k.copy_failed.get(), None => "" } }
+                </p>
+                <details class="take__text" open={took.copied == Some(false)}>
+                    <summary>{ k.copy_label }</summary>
+                    <textarea id="summary-text" readonly=true rows="8" value={text.clone()} aria-label={k.copy_label} />
+                </details>
 
-            <h3>{ k.share_heading }</h3>
-            { para(k.share_intro) }
-            { button("make-link", k.share_make, Take::MakeLink) }
-            <div role="status" id="share-status">
-                if let Some(Err(error)) = took.link {
-                    <p class="field-error">
-                        { if error == ShareError::TooBig { k.share_too_big } else { k.share_failed } }
-                    </p>
-                }
-            </div>
-            if let Some(Ok(url)) = &took.link {
-                <div class="share">
-                    <label for="share-link">{ k.share_label }</label>
-                    <input id="share-link" type="text" readonly=true value={url.clone()} />
-                    { button("copy-link", k.share_copy, Take::CopyLink) }
-                    <p role="status">{ if took.link_copied { k.share_copied.get() } else { "" } }</p>
-                    {
-                        match &took.code {
-                            Code::Whole => qr_picture(url, k.qr_label),
-                            Code::Shorter { url, leaves_out } => html! {
-                                <>
-                                    <p id="qr-shorter">{ fill(k.qr_shorter, "what", leaves_out) }</p>
-                                    <details class="qr-shorter">
-                                        <summary>{ k.qr_shorter_show }</summary>
-                                        { qr_picture(url, k.qr_short_label) }
-                                    </details>
-                                </>
-                            },
-                            Code::None => para(k.qr_too_big),
-                        }
+                <h3>{ k.share_heading }</h3>
+                { para(k.share_intro) }
+                { button("make-link", k.share_make, Take::MakeLink) }
+                <div role="status" id="share-status">
+                    if let Some(Err(error)) = took.link {
+                        <p class="field-error">
+                            { if error == ShareError::TooBig { k.share_too_big } else { k.share_failed } }
+                        </p>
                     }
                 </div>
-            }
-
-            <h3>{ k.calendar_heading }</h3>
-            { para(k.calendar_intro) }
-            { date_fields("visit-date", k.visit_date, "visit-time", took.bad_visit_date) }
-            { button("visit-ics", k.visit_download, Take::VisitCalendar) }
-
-            <h3>{ k.shot_heading }</h3>
-            { para(k.shot_intro) }
-            <label for="shot-kind">{ k.shot_kind }</label>
-            // Not restored by the browser: the default follows what the person is considering.
-            <select id="shot-kind" autocomplete="off">
-                for (Shot { id, .. }, label) in offered_shots {
-                    <option value={*id} selected={*id == first_shot.id}>{ label }</option>
+                if let Some(Ok(url)) = &took.link {
+                    <div class="share">
+                        <label for="share-link">{ k.share_label }</label>
+                        <input id="share-link" type="text" readonly=true value={url.clone()} />
+                        { button("copy-link", k.share_copy, Take::CopyLink) }
+                        <p role="status">{ if took.link_copied { k.share_copied.get() } else { "" } }</p>
+                        {
+                            match &took.code {
+                                Code::Whole => qr_picture(url, k.qr_label),
+                                Code::Shorter { url, leaves_out } => html! {
+                                    <>
+                                        <p id="qr-shorter">{ fill(k.qr_shorter, "what", leaves_out) }</p>
+                                        <details class="qr-shorter">
+                                            <summary>{ k.qr_shorter_show }</summary>
+                                            { qr_picture(url, k.qr_short_label) }
+                                        </details>
+                                    </>
+                                },
+                                Code::None => para(k.qr_too_big),
+                            }
+                        }
+                    </div>
                 }
-            </select>
-            { date_fields("shot-date", k.shot_date, "shot-time", took.bad_shot_date) }
-            { button("shot-ics", k.shot_download, Take::ShotCalendar) }
-        </section>
+
+                <h3>{ k.calendar_heading }</h3>
+                { para(k.calendar_intro) }
+                { date_fields("visit-date", k.visit_date, "visit-time", took.bad_visit_date) }
+                { button("visit-ics", k.visit_download, Take::VisitCalendar) }
+
+                <h3>{ k.shot_heading }</h3>
+                { para(k.shot_intro) }
+                <label for="shot-kind">{ k.shot_kind }</label>
+                // Not restored by the browser: the default follows what the person is considering.
+                <select id="shot-kind" autocomplete="off">
+                    for (Shot { id, .. }, label) in offered_shots {
+                        <option value={*id} selected={*id == first_shot.id}>{ label }</option>
+                    }
+                </select>
+                { date_fields("shot-date", k.shot_date, "shot-time", took.bad_shot_date) }
+                { button("shot-ics", k.shot_download, Take::ShotCalendar) }
+            </>
+        }) }
     }
 }
 
