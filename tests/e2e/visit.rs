@@ -291,29 +291,12 @@ async fn the_summary_prints_on_two_pages_at_most_on_letter_and_a4() {
     for must in ["Naltrexone shot", "Question 5:", "Answer:", "SURE"] {
         assert!(summary.contains(must), "the summary has {must:?}");
     }
-    for (name, width, height) in [("Letter", 21.59, 27.94), ("A4", 21.0, 29.7)] {
-        let pdf = b
-            .driver
-            .print_page(PrintParameters {
-                page: PrintPage { width, height },
-                background: true,
-                ..Default::default()
-            })
-            .await
-            .unwrap();
-        let count = pages(&pdf);
-        println!(
-            "summary with 20 questions, {name}: {count} page(s), {} bytes of PDF",
-            pdf.len()
-        );
-        fs::write(
-            std::env::temp_dir().join(format!("ro-summary-{name}.pdf")),
-            &pdf,
-        )
-        .unwrap();
+    let counts = printed_pages(&b, "summary").await;
+    println!("summary with 20 questions, Letter and A4: {counts:?} page(s)");
+    for count in counts {
         assert!(
             (1..=2).contains(&count),
-            "{name}: {count} pages (see the PDF in the temp folder)"
+            "{count} pages (see the PDFs ro-summary-*.pdf in the temp folder)"
         );
     }
     // The person chooses what goes on it: leave out what they want help with (substance
@@ -900,7 +883,8 @@ async fn my_visit_reflows_on_a_320_pixel_phone_and_at_200_percent() {
     b.close().await;
 }
 
-/// Prints the page on Letter and A4: the number of pages of each.
+/// Prints the page on Letter and A4 (each PDF kept as `ro-<name>-<paper>.pdf` in the temp
+/// folder): the number of pages of each.
 async fn printed_pages(b: &Browser, name: &str) -> Vec<usize> {
     let mut counts = Vec::new();
     for (paper, width, height) in [("Letter", 21.59, 27.94), ("A4", 21.0, 29.7)] {
