@@ -20,15 +20,15 @@ fn main() {
             browser::show_load_failed();
         }
     });
-    // The language index.html chose (the address's `?lang=`, else the one chosen on this
-    // device, else the browser's preferred languages, else English) and began to fetch: only
-    // its words are fetched.
     let settings = recovery_options::embed::settings::Settings::from_query(
         &web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default(),
     );
     wasm_bindgen_futures::spawn_local(async move {
+        // The language index.html chose (the address's `?lang=`, else the one chosen on this
+        // device, else the browser's preferred languages, else English) and began to fetch:
+        // only its words are fetched.
         let file = content::strings_file(&browser::page_lang()).unwrap_or(&content::EN_STRINGS);
         if browser::load_lang(file.lang).await && content::use_lang(file.lang) {
             browser::set_lang(file.lang);

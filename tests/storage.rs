@@ -1455,7 +1455,7 @@ fn the_chosen_language_lasts_is_not_written_while_nothing_is_kept_and_goes_with_
     assert_eq!(store.raw(keys::LANG).as_deref(), Some("es"));
     assert_eq!(store.raw(keys::STATE), None, "not part of the state");
     let (mut again, _, _) = Session::open(store.boxed(), NOW);
-    assert_eq!(again.remembered_lang().as_deref(), Some("es"));
+    assert_eq!(again.remembered_lang(), Some("es"));
     again.delete_all().unwrap();
     assert_eq!(store.raw(keys::LANG), None);
     assert_eq!(again.remembered_lang(), None);

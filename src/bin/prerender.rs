@@ -1,7 +1,7 @@
-//! Renders the Welcome screen to HTML, in each language, with the app's own components (header with Quick exit,
-//! the screen, the footer with the help numbers) and puts it into the built `index.html` in
-//! place of its `<!-- FIRST_SCREEN -->` mark, so that a person sees the first screen before the
-//! wasm has arrived. Run by `.ci/dev build` after Trunk:
+//! Renders the Welcome screen to HTML, in each language, with the app's own components (header
+//! with Quick exit, the screen, the footer with the help numbers) and puts it into the built
+//! `index.html` in place of its `<!-- FIRST_SCREEN -->` mark, so that a person sees the first
+//! screen before the wasm has arrived. Run by `.ci/dev build` after Trunk:
 //!
 //!     cargo run --bin prerender -- dist/index.html
 //!

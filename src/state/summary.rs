@@ -87,10 +87,15 @@ impl AppState {
     pub(super) fn reword(&mut self, from: &str) {
         let items = &self.visit.questions.items;
         let suggested: Vec<Option<String>> = content::in_lang(from, || {
+            let t = content::texts();
             items
                 .iter()
-                .map(|q| q.kept.then(|| content::unedited(content::texts(), q))?)
-                .map(|id| id.map(str::to_string))
+                .map(|q| {
+                    q.kept
+                        .then(|| content::unedited(t, q))
+                        .flatten()
+                        .map(str::to_string)
+                })
                 .collect()
         });
         let t = content::texts();

@@ -165,6 +165,9 @@ pub struct Session {
     /// Whether the person chose to be discreet on this device: read once when storage opens
     /// (the screens ask on every redraw), then kept up to date by [`Self::set_discreet`].
     discreet: bool,
+    /// The language chosen with the switch on this device: read once when storage opens (My
+    /// data lists it on every redraw), then kept up to date by [`Self::remember_lang`].
+    lang: Option<String>,
     /// The keys of backups of unreadable data, oldest first: found when storage opens, kept up
     /// to date by this tab's own backups and deletes, and looked for again when another tab
     /// changes the state. (My data lists them on each redraw; only a download reads one.)
@@ -196,9 +199,11 @@ impl Session {
             discreet_changed: false,
             backed_up: None,
             discreet: false,
+            lang: None,
             backup_keys: IdSet::new(),
         };
         session.discreet = session.store.get(keys::DISCREET).ok().flatten().as_deref() == Some("1");
+        session.lang = session.store.get(keys::LANG).ok().flatten();
         session.find_backups();
         match session.read(raw.as_deref()) {
             Stored::Nothing => (session, AppState::default(), Vec::new()),
@@ -248,6 +253,7 @@ impl Session {
             discreet_changed: false,
             backed_up: None,
             discreet: false,
+            lang: None,
             backup_keys: IdSet::new(),
         };
         (session, AppState::default(), vec![StartNotice::Memory])
@@ -647,6 +653,7 @@ impl Session {
         self.waiting = None;
         self.backed_up = None;
         self.discreet = false;
+        self.lang = None;
         self.backup_keys = IdSet::new();
         if self.mode == Mode::ReadOnly {
             self.mode = Mode::Saving;
@@ -756,13 +763,14 @@ impl Session {
     pub fn remember_lang(&mut self, lang: &str) -> Result<(), StoreError> {
         if self.mode == Mode::Saving {
             self.store.set(keys::LANG, lang)?;
+            self.lang = Some(lang.to_string());
         }
         Ok(())
     }
 
-    /// The language remembered on this device, if one is.
-    pub fn remembered_lang(&self) -> Option<String> {
-        self.store.get(keys::LANG).ok().flatten()
+    /// The language remembered on this device, if one is. Reads no storage.
+    pub fn remembered_lang(&self) -> Option<&str> {
+        self.lang.as_deref()
     }
 
     /// The raw text under our state key, whatever its version (for download).

@@ -289,7 +289,11 @@ impl StorageContext {
 
     /// The language remembered on this device, if one is.
     pub fn remembered_lang(&self) -> Option<String> {
-        self.0.session.borrow().remembered_lang()
+        self.0
+            .session
+            .borrow()
+            .remembered_lang()
+            .map(str::to_string)
     }
 
     /// When the stored answers were saved (an ISO time), if any are.

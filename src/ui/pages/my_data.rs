@@ -187,9 +187,7 @@ fn backups(storage: &StorageContext, backups: &[String], deleted: &UseStateHandl
         }
         return html! {
             { titled("backups-heading", d.backups_heading, html! {
-                <>
-                    <p id="backups-deleted" tabindex="-1" role="status">{ d.backups_deleted }</p>
-                </>
+                <p id="backups-deleted" tabindex="-1" role="status">{ d.backups_deleted }</p>
             }) }
         };
     }
