@@ -23,7 +23,7 @@ pub fn safety_notes(notes: Vec<SafetyNote>) -> Html {
     }
     html! {
         <div class="safety-notes" role="note">
-            <p class="safety-notes__heading"><strong>{ r.for_you }</strong></p>
+            <p class="safety-notes__heading"><strong>{ r.for_you }{ ":" }</strong></p>
             <ul>
                 for note in notes {
                     <li data-flag={note.flag.id()}>
