@@ -117,12 +117,18 @@ fn write_id_consts(en: &Value) {
             out,
             "/// The ids of `content/en` `{list}`.\npub mod {module} {{"
         );
+        let mut all = Vec::new();
         for item in en[list].as_array().unwrap() {
             let id = item["id"].as_str().unwrap();
             let name = id.to_uppercase().replace('-', "_");
             let _ = writeln!(out, "    pub const {name}: &str = {id:?};");
+            all.push(name);
         }
-        out.push_str("}\n");
+        let _ = writeln!(
+            out,
+            "    /// Every one, in the content's order.\n    pub const ALL: &[&str] = &[{}];\n}}",
+            all.join(", ")
+        );
     }
     let out_dir = env::var("OUT_DIR").unwrap();
     fs::write(Path::new(&out_dir).join("ids.rs"), out).unwrap();

@@ -1,7 +1,6 @@
 //! The pure reducer and the small pure rules beside it.
 
 use recovery_options::domain::answers::{Goal, Substance};
-use recovery_options::embed::settings::{Settings, DEFAULT_QUICK_EXIT};
 use recovery_options::state::{Action, AnswerChange, AppState};
 use recovery_options::storage::json::Shape;
 
@@ -56,41 +55,6 @@ fn answer_ids_round_trip_and_match_saved_data() {
         assert_eq!(AnswerChange::from_ids(q.name, Some("beer")), None);
     }
     assert_eq!(AnswerChange::from_ids("shoe_size", None), None);
-}
-
-#[test]
-fn quick_exit_accepts_only_same_site_paths() {
-    assert_eq!(Settings::from_query("").quick_exit_url, DEFAULT_QUICK_EXIT);
-    assert_eq!(
-        Settings::from_query("?exit=/weather.html").quick_exit_url,
-        "/weather.html"
-    );
-    for hostile in [
-        "?exit=https://evil.example",
-        "?exit=//evil.example/x",
-        "?exit=javascript:alert(1)",
-        "?exit=/%2F%2Fevil.example",
-        "?exit=/\\evil.example",
-        "?exit=",
-    ] {
-        assert_eq!(
-            Settings::from_query(hostile).quick_exit_url,
-            DEFAULT_QUICK_EXIT,
-            "{hostile}"
-        );
-    }
-}
-
-#[test]
-fn other_settings_beside_the_exit_leave_it_as_asked() {
-    assert_eq!(
-        Settings::from_query("?exit=/a.html&lang=es").quick_exit_url,
-        "/a.html"
-    );
-    assert_eq!(
-        Settings::from_query("?lang=es&exit=/a.html").quick_exit_url,
-        "/a.html"
-    );
 }
 
 #[test]
