@@ -66,10 +66,15 @@ const scripts = (folder) =>
     return entry.name.endsWith(".js") ? [path] : [];
   });
 const changed = new Map();
+// The clinics' embed script (static/embed.js) is for their pages, not this one: a classic
+// script, minified with its licence comment kept, and not preloaded here.
+const embed = join(dir, "embed.js");
 for (const path of scripts(dir)) {
   const before = readFileSync(path);
-  const { code } = await minify(before.toString("utf8"), { module: true, compress: true, mangle: true });
-  changed.set(path, { before, after: Buffer.from(code, "utf8") });
+  const module = path !== embed;
+  const { code } = await minify(before.toString("utf8"), { module, compress: true, mangle: true });
+  if (module) changed.set(path, { before, after: Buffer.from(code, "utf8") });
+  else writeFileSync(path, code);
 }
 const wasms = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
 if (wasms.length !== 1) throw new Error(`one wasm expected in dist, found ${wasms.length}`);

@@ -39,4 +39,10 @@ fn main() {
          wasm gzip {wasm_gzip} of 200000 bytes",
         sizes::first_visit_gzip(&files)
     );
+    if let Some(embed) = files.iter().find(|f| f.name == sizes::EMBED_SCRIPT) {
+        println!(
+            "embedded in a clinic's page, the clinic's page also loads {}: {} bytes gzip",
+            embed.name, embed.gzip
+        );
+    }
 }

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod checks;
+mod embed;
 mod flow;
 mod harness;
 mod language;

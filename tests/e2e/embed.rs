@@ -1,0 +1,344 @@
+//! The guide in a frame on a clinic's page, served from a second loopback origin (`localhost`,
+//! another site than the guide's `127.0.0.1`): the clinic's copy of `embed.js` fits the frame
+//! to the guide, the clinic's page receives nothing but heights while a person walks the whole
+//! guide, and Quick exit leaves the whole clinic page.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::harness::{app_origin, Browser, SCREENS};
+use crate::shell::wait_for_url;
+
+/// A clinic's site: one page at `/`, and the path of every request made to it.
+struct Host {
+    origin: String,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+/// How the clinic's page holds the guide.
+#[derive(Clone, Copy)]
+struct Snippet {
+    /// With the clinic's copy of `embed.js` (else a frame of fixed height that scrolls).
+    script: bool,
+    /// A frame sandboxed so that it may not navigate the clinic's page itself.
+    sandboxed: bool,
+}
+
+const WITH_SCRIPT: Snippet = Snippet {
+    script: true,
+    sandboxed: false,
+};
+
+fn host(snippet: Snippet) -> Host {
+    let app = app_origin();
+    let sandbox = if snippet.sandboxed {
+        r#" sandbox="allow-scripts allow-same-origin allow-forms allow-downloads""#
+    } else {
+        ""
+    };
+    let script = if snippet.script {
+        format!(r#"<script src="{app}/embed.js" async></script>"#)
+    } else {
+        String::new()
+    };
+    // The page keeps every message it receives, from anyone, before embed.js runs.
+    let page = format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Riverside Clinic</title>
+<script>window.__messages = []; addEventListener("message", function (e) {{ __messages.push({{ origin: e.origin, data: e.data }}); }});</script>
+</head><body style="margin:0"><h1>Riverside Clinic</h1>
+<iframe data-recovery-options src="{app}/?exit=/__test/exit.html" title="Recovery Options: a private guide to medicines for alcohol and opioid use"
+  allow="clipboard-write" height="600" style="width:100%;border:0;display:block"{sandbox}></iframe>
+{script}<p>The clinic's own footer.</p></body></html>"#
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let seen = requests.clone();
+    thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            serve(stream, &page, &seen);
+        }
+    });
+    Host {
+        origin: format!("http://localhost:{port}"),
+        requests,
+    }
+}
+
+fn serve(mut stream: TcpStream, page: &str, seen: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+    seen.lock().unwrap().push(path.clone());
+    let response = if path == "/" {
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{page}",
+            page.len()
+        )
+    } else {
+        "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string()
+    };
+    let _ = stream.write_all(response.as_bytes());
+}
+
+/// Opens the clinic's page and waits for the guide in its frame; leaves the driver inside it.
+async fn open_clinic_page(b: &Browser, host: &Host) {
+    b.driver.goto(format!("{}/", host.origin)).await.unwrap();
+    b.wait_for("iframe[data-recovery-options]").await;
+    b.driver.enter_frame(0).await.unwrap();
+    b.wait_for_app().await;
+}
+
+/// The frame's height on the clinic's page, in CSS pixels, read from outside the frame; the
+/// driver goes back into the frame after.
+async fn frame_height(b: &Browser) -> f64 {
+    b.driver.enter_default_frame().await.unwrap();
+    let height = b
+        .js("return document.querySelector('iframe').getBoundingClientRect().height")
+        .await
+        .as_f64()
+        .unwrap();
+    b.driver.enter_frame(0).await.unwrap();
+    height
+}
+
+/// Inside the frame: the guide's own height, and whether the frame's content scrolls.
+async fn inside(b: &Browser) -> (f64, bool) {
+    let v = b
+        .js(
+            "return [document.getElementById('page').getBoundingClientRect().height,
+                     document.documentElement.scrollHeight > innerHeight + 1]",
+        )
+        .await;
+    (v[0].as_f64().unwrap(), v[1].as_bool().unwrap())
+}
+
+/// Waits until the frame, seen from the clinic's page, is as tall as the guide inside it.
+async fn wait_fitted(b: &Browser, screen: &str) -> f64 {
+    let mut last = (0.0, 0.0);
+    for _ in 0..100 {
+        let (guide, _) = inside(b).await;
+        let frame = frame_height(b).await;
+        if (frame - guide.ceil()).abs() <= 1.0 {
+            return frame;
+        }
+        last = (guide, frame);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("on {screen} the frame never fitted the guide (guide, frame): {last:?}");
+}
+
+/// Every screen, with answers given, a question typed in the person's own words and the
+/// options picked side by side: what a person would do, inside the frame.
+async fn walk_the_guide(b: &Browser, heights: &mut Vec<(String, f64)>) {
+    for screen in SCREENS {
+        b.js(&format!("location.hash = '{screen}'; return true"))
+            .await;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        b.wait_for_app().await;
+        match screen {
+            "#/about-you" => {
+                // The first choice of every question shown, again as more appear.
+                for _ in 0..3 {
+                    b.js("document.querySelectorAll('fieldset').forEach(f => {
+                            const first = f.querySelector('input[type=radio]');
+                            if (first && !f.querySelector('input:checked')) first.click();
+                          }); return true")
+                        .await;
+                    tokio::time::sleep(Duration::from_millis(150)).await;
+                }
+            }
+            "#/what-matters" => {
+                b.js("document.querySelectorAll('fieldset input[type=radio]').forEach((r, i) => { if (i % 3 === 0) r.click(); }); return true").await;
+            }
+            "#/compare" => {
+                b.open_picker().await;
+                b.js("[...document.querySelectorAll('.picker input')].slice(0, 2).forEach(c => c.click()); return true").await;
+            }
+            "#/my-visit" => {
+                let field = b.wait_for("#new-question").await;
+                field
+                    .send_keys("A private question about my dose")
+                    .await
+                    .unwrap();
+                b.click("#add-question").await;
+                b.wait_text("A private question about my dose").await;
+            }
+            _ => {}
+        }
+        let name = screen.trim_start_matches("#/");
+        heights.push((name.to_string(), wait_fitted(b, name).await));
+        let (_, scrolls) = inside(b).await;
+        assert!(!scrolls, "on {name} the frame scrolls inside");
+    }
+}
+
+async fn walk_at(b: Browser, size: &str) {
+    let host = host(WITH_SCRIPT);
+    open_clinic_page(&b, &host).await;
+    b.axe(&format!("the guide in a clinic's frame, {size}"))
+        .await;
+    let mut heights = Vec::new();
+    walk_the_guide(&b, &mut heights).await;
+    // Fitted as the guide grows and as it shrinks again.
+    let of = |name: &str| heights.iter().find(|(n, _)| n == name).unwrap().1;
+    assert!(of("compare") > of("library") + 500.0, "{size}: {heights:?}");
+    assert!(of("library") < of("my-visit"), "{size}: {heights:?}");
+    // Chromium's network log of the tab does not show what a frame from another site loads
+    // (it runs in a process of its own), so the frame's own list of what it loaded is read
+    // too: it must show the wasm, or this check would prove nothing.
+    let frame_loaded = b
+        .js("return performance.getEntriesByType('resource').map(e => e.name)")
+        .await;
+    let frame_loaded: Vec<String> = serde_json::from_value(frame_loaded).unwrap();
+    assert!(
+        frame_loaded.iter().any(|u| u.ends_with(".wasm")),
+        "{size}: {frame_loaded:?}"
+    );
+
+    b.driver.enter_default_frame().await.unwrap();
+    let messages = b.js("return window.__messages").await;
+    let messages = messages.as_array().unwrap();
+    assert!(
+        messages.len() >= SCREENS.len() / 2,
+        "{size}: too few height messages to have fitted the frame: {messages:?}"
+    );
+    for message in messages {
+        assert_eq!(message["origin"], json!(app_origin()), "{size}: {message}");
+        let data = message["data"].as_object().expect("an object");
+        let mut keys: Vec<&str> = data.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["height", "type", "v"], "{size}: {message}");
+        assert_eq!(data["type"], json!("recovery-options:height"), "{size}");
+        assert_eq!(data["v"], json!(1), "{size}");
+        assert!(data["height"].as_f64().unwrap() > 0.0, "{size}: {message}");
+    }
+    // The page sees nothing of what was typed (it could not read the frame anyway).
+    let page = b.js("return document.documentElement.outerHTML").await;
+    assert!(!page.as_str().unwrap().contains("private question"));
+
+    // Only the two origins were asked for anything, and the clinic's only for its page (and
+    // perhaps the browser's own icon request).
+    let requested = b.requested_urls().await;
+    let foreign: Vec<_> = requested
+        .iter()
+        .chain(frame_loaded.iter())
+        .filter(|u| u.starts_with("http"))
+        .filter(|u| {
+            !u.starts_with(&format!("{}/", app_origin()))
+                && !u.starts_with(&format!("{}/", host.origin))
+        })
+        .collect();
+    assert!(
+        foreign.is_empty(),
+        "{size}: requests elsewhere: {foreign:?}"
+    );
+    let clinic: Vec<String> = host.requests.lock().unwrap().clone();
+    assert!(
+        clinic.iter().all(|p| p == "/" || p == "/favicon.ico"),
+        "{size}: the clinic's site was asked for {clinic:?}"
+    );
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_clinic_page_gets_only_heights_while_a_person_walks_the_guide_on_a_phone() {
+    walk_at(Browser::phone(320).await, "320 px").await;
+}
+
+#[tokio::test]
+async fn a_clinic_page_gets_only_heights_while_a_person_walks_the_guide_on_a_desktop() {
+    walk_at(Browser::start().await, "desktop").await;
+}
+
+#[tokio::test]
+async fn without_the_script_the_frame_keeps_its_height_and_scrolls() {
+    let b = Browser::phone(412).await;
+    let host = host(Snippet {
+        script: false,
+        sandboxed: false,
+    });
+    open_clinic_page(&b, &host).await;
+    b.js("location.hash = '#/compare'; return true").await;
+    b.wait_for(".option-card").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(frame_height(&b).await, 600.0);
+    let (_, scrolls) = inside(&b).await;
+    assert!(scrolls, "the guide should scroll in its fixed frame");
+    b.close().await;
+}
+
+/// Presses Quick exit inside the frame, as a person would.
+async fn quick_exit(b: &Browser) {
+    b.click("#quick-exit").await;
+}
+
+#[tokio::test]
+async fn quick_exit_in_a_frame_leaves_the_whole_clinic_page() {
+    // The frame leaves the page itself (a tap lets it), with or without the script.
+    for script in [true, false] {
+        let b = Browser::phone(412).await;
+        let host = host(Snippet {
+            script,
+            sandboxed: false,
+        });
+        open_clinic_page(&b, &host).await;
+        quick_exit(&b).await;
+        b.driver.enter_default_frame().await.unwrap();
+        wait_for_url(&b, "/__test/exit.html").await;
+        let url = b.driver.current_url().await.unwrap().to_string();
+        assert!(url.starts_with(app_origin()), "script {script}: {url}");
+        b.close().await;
+    }
+}
+
+#[tokio::test]
+async fn in_a_frame_that_may_not_leave_the_page_the_script_leaves_it() {
+    let b = Browser::phone(412).await;
+    let host = host(Snippet {
+        script: true,
+        sandboxed: true,
+    });
+    open_clinic_page(&b, &host).await;
+    quick_exit(&b).await;
+    b.driver.enter_default_frame().await.unwrap();
+    wait_for_url(&b, "/__test/exit.html").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn where_nothing_may_leave_the_page_the_frame_covers_the_guide_and_says_so() {
+    let b = Browser::phone(412).await;
+    let host = host(Snippet {
+        script: false,
+        sandboxed: true,
+    });
+    open_clinic_page(&b, &host).await;
+    quick_exit(&b).await;
+    b.wait_text("close this tab").await;
+    let shown: Value = b
+        .js(
+            "return [getComputedStyle(document.getElementById('app')).display,
+                     getComputedStyle(document.getElementById('cover')).display]",
+        )
+        .await;
+    assert_eq!(shown, json!(["none", "block"]));
+    b.driver.enter_default_frame().await.unwrap();
+    let url = b.driver.current_url().await.unwrap().to_string();
+    assert!(url.starts_with(&host.origin), "{url}");
+    b.close().await;
+}
+
