@@ -342,3 +342,29 @@ async fn where_nothing_may_leave_the_page_the_frame_covers_the_guide_and_says_so
     b.close().await;
 }
 
+/// The summary for clinicians that a clinic can print and hand round: one page on Letter and on
+/// A4, readable by a screen reader, and nothing fetched from anywhere else.
+#[tokio::test]
+async fn the_summary_for_clinicians_prints_on_one_page() {
+    let b = Browser::start().await;
+    b.driver
+        .goto(format!("{}/clinicians.html", app_origin()))
+        .await
+        .unwrap();
+    b.wait_text("What the guide never does").await;
+    b.axe("the summary for clinicians").await;
+    b.assert_clean("the summary for clinicians").await;
+    assert_eq!(crate::visit::printed_pages(&b, "clinicians").await, [1, 1]);
+    b.close().await;
+    let phone = Browser::phone(320).await;
+    phone
+        .driver
+        .goto(format!("{}/clinicians.html", app_origin()))
+        .await
+        .unwrap();
+    phone.wait_text("What the guide never does").await;
+    phone
+        .assert_no_sideways_scrolling("the summary for clinicians at 320 px")
+        .await;
+    phone.close().await;
+}

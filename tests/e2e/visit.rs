@@ -885,7 +885,7 @@ async fn my_visit_reflows_on_a_320_pixel_phone_and_at_200_percent() {
 
 /// Prints the page on Letter and A4 (each PDF kept as `ro-<name>-<paper>.pdf` in the temp
 /// folder): the number of pages of each.
-async fn printed_pages(b: &Browser, name: &str) -> Vec<usize> {
+pub async fn printed_pages(b: &Browser, name: &str) -> Vec<usize> {
     let mut counts = Vec::new();
     for (paper, width, height) in [("Letter", 21.59, 27.94), ("A4", 21.0, 29.7)] {
         let pdf = b

@@ -52,15 +52,19 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileSize>) {
 /// What a first visit downloads, gzip: every file but one language's words of the several
 /// (`texts-<lang>-<hash>.txt`: the guide fetches only the language it shows), counted with the
 /// largest, so the figure holds whichever language a person reads.
-/// The script a clinic's page loads to fit the guide's frame: the guide's own page never asks
-/// for it, so a visit to the guide does not count it (the size bench shows it on its own).
+/// The script a clinic's page loads to fit the guide's frame (the size bench shows it on its
+/// own).
 pub const EMBED_SCRIPT: &str = "embed.js";
+
+/// Files of `dist/` the guide's own page never asks for, so a visit does not count them: the
+/// clinic's embed script and the summary for clinicians.
+const NOT_IN_A_VISIT: [&str; 3] = [EMBED_SCRIPT, "clinicians.html", "clinicians.css"];
 
 pub fn first_visit_gzip(files: &[FileSize]) -> usize {
     let is_texts = |f: &&FileSize| f.name.starts_with("texts-");
     let others: usize = files
         .iter()
-        .filter(|f| !is_texts(f) && f.name != EMBED_SCRIPT)
+        .filter(|f| !is_texts(f) && !NOT_IN_A_VISIT.contains(&f.name.as_str()))
         .map(|f| f.gzip)
         .sum();
     let texts = files
