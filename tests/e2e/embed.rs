@@ -3,7 +3,7 @@
 //! to the guide, the clinic's page receives nothing but heights while a person walks the whole
 //! guide, and Quick exit leaves the whole clinic page.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::harness::{app_origin, Browser, SCREENS};
+use crate::harness::{app_origin, request_path, Browser, SCREENS};
 use crate::shell::wait_for_url;
 
 /// A clinic's site: one page at `/`, and the path of every request made to it.
@@ -72,16 +72,9 @@ fn host(snippet: Snippet) -> Host {
 }
 
 fn serve(mut stream: TcpStream, page: &str, seen: &Mutex<Vec<String>>) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
+    let Some(path) = request_path(&stream) else {
         return;
-    }
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+    };
     seen.lock().unwrap().push(path.clone());
     let response = if path == "/" {
         format!(

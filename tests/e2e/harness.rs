@@ -104,18 +104,24 @@ pub fn app_origin() -> &'static str {
     })
 }
 
-fn serve_file(mut stream: TcpStream) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
+/// The path a request on `stream` asks for, its headers read and ignored; `None` if the
+/// request cannot be read. For the test servers.
+pub fn request_path(stream: &TcpStream) -> Option<String> {
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
     let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
-        return;
-    }
-    // Read and ignore the headers.
+    reader.read_line(&mut request).ok()?;
     let mut line = String::new();
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
         line.clear();
     }
-    let path = request.split_whitespace().nth(1).unwrap_or("/");
+    Some(request.split_whitespace().nth(1).unwrap_or("/").to_string())
+}
+
+fn serve_file(mut stream: TcpStream) {
+    let Some(path) = request_path(&stream) else {
+        return;
+    };
+    let path = path.as_str();
     // Pages kept whole in the back-forward cache need a response the browser may keep.
     let cache = if path.contains("bfcache=1") {
         "no-cache"
