@@ -135,7 +135,7 @@ async fn wait_fitted(b: &Browser, screen: &str) -> f64 {
 }
 
 /// Every screen, with answers given, a question typed in the person's own words and the
-/// options picked side by side: what a person would do, inside the frame.
+/// options picked side by side: what a person would do, inside the frame; axe on each.
 async fn walk_the_guide(b: &Browser, heights: &mut Vec<(String, f64)>) {
     for screen in SCREENS {
         b.js(&format!("location.hash = '{screen}'; return true"))
@@ -176,14 +176,13 @@ async fn walk_the_guide(b: &Browser, heights: &mut Vec<(String, f64)>) {
         heights.push((name.to_string(), wait_fitted(b, name).await));
         let (_, scrolls) = inside(b).await;
         assert!(!scrolls, "on {name} the frame scrolls inside");
+        b.axe(&format!("{name} in a clinic's frame")).await;
     }
 }
 
 async fn walk_at(b: Browser, size: &str) {
     let host = host(WITH_SCRIPT);
     open_clinic_page(&b, &host).await;
-    b.axe(&format!("the guide in a clinic's frame, {size}"))
-        .await;
     let mut heights = Vec::new();
     walk_the_guide(&b, &mut heights).await;
     // Fitted as the guide grows and as it shrinks again.
