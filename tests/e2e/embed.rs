@@ -334,6 +334,44 @@ async fn where_nothing_may_leave_the_page_the_frame_covers_the_guide_and_says_so
     b.close().await;
 }
 
+/// In a frame fitted to the guide, the guide's header scrolls away with the clinic's page: once
+/// it is out of view, embed.js keeps a Quick exit of its own at the top of the screen, and it
+/// leaves the same way.
+#[tokio::test]
+async fn quick_exit_stays_on_screen_while_the_clinic_page_scrolls() {
+    let b = Browser::phone(412).await;
+    let host = host(WITH_SCRIPT);
+    open_clinic_page(&b, &host).await;
+    b.js("location.hash = '#/compare'; return true").await;
+    b.wait_for(".option-card").await;
+    wait_fitted(&b, "compare").await;
+    b.driver.enter_default_frame().await.unwrap();
+    let stand_in = "document.querySelector('[data-recovery-options-exit]')";
+    let shown = format!(
+        "const b = {stand_in}; if (!b || b.hidden) return null;
+         const r = b.getBoundingClientRect();
+         return [b.textContent, r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth, r.height]"
+    );
+    // At the top, the guide's own Quick exit is on the screen: no stand-in.
+    assert_eq!(b.js(&shown).await, Value::Null);
+    for y in [1500, 3000] {
+        b.js(&format!("scrollTo(0, {y}); return true")).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let seen = b.js(&shown).await;
+        assert_eq!(seen[0], json!("Quick exit"), "scrolled to {y}: {seen}");
+        assert_eq!(seen[1], json!(true), "on the screen, scrolled to {y}");
+        assert!(seen[2].as_f64().unwrap() >= 44.0, "a finger-sized target");
+    }
+    b.js("scrollTo(0, 0); return true").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(b.js(&shown).await, Value::Null, "hidden again at the top");
+    b.js("scrollTo(0, 2000); return true").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    b.click("[data-recovery-options-exit]").await;
+    wait_for_url(&b, "/__test/exit.html").await;
+    b.close().await;
+}
+
 /// The summary for clinicians that a clinic can print and hand round: one page on Letter and on
 /// A4, readable by a screen reader, and nothing fetched from anywhere else.
 #[tokio::test]
