@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::harness::{app_origin, request_path, Browser, SCREENS};
+use crate::harness::{app_origin, request_path, Browser, Options, SCREENS};
 use crate::shell::wait_for_url;
 
 /// A clinic's site: one page at `/`, and the path of every request made to it.
@@ -270,6 +270,56 @@ async fn without_the_script_the_frame_keeps_its_height_and_scrolls() {
     assert_eq!(frame_height(&b).await, 600.0);
     let (_, scrolls) = inside(&b).await;
     assert!(scrolls, "the guide should scroll in its fixed frame");
+    b.close().await;
+}
+
+/// Where the browser blocks the guide's storage in the clinic's frame, the guide says so and
+/// works in memory, and My data says nothing is kept; the clinic's page still gets only heights.
+#[tokio::test]
+async fn with_storage_blocked_in_the_frame_the_guide_works_in_memory_and_says_so() {
+    let b = Browser::start_with(Options {
+        width: 412,
+        height: 800,
+        block_site_data: true,
+        ..Options::default()
+    })
+    .await;
+    let host = host(WITH_SCRIPT);
+    open_clinic_page(&b, &host).await;
+    let blocked = b
+        .js("try { localStorage.length; return false; } catch (e) { return e.name; }")
+        .await;
+    assert_eq!(blocked, json!("SecurityError"), "the browser setting took");
+    b.js("location.hash = '#/about-you'; return true").await;
+    b.wait_text("not letting the guide save").await;
+    b.click("label[for='substance-both']").await;
+    assert_eq!(
+        b.js("return document.getElementById('substance-both').checked")
+            .await,
+        json!(true),
+        "answers still work in memory"
+    );
+    b.js("location.hash = '#/compare'; return true").await;
+    b.wait_for(".option-card").await;
+    b.js("location.hash = '#/about-you'; return true").await;
+    b.wait_for("#substance-both").await;
+    assert_eq!(
+        b.js("return document.getElementById('substance-both').checked")
+            .await,
+        json!(true),
+        "kept in memory from screen to screen"
+    );
+    b.axe("memory mode in a clinic's frame").await;
+    b.click(".notice a[href='#/my-data']").await;
+    b.wait_text("nothing is being kept").await;
+    b.driver.enter_default_frame().await.unwrap();
+    let messages = b.js("return window.__messages.map(m => m.data.type)").await;
+    let messages: Vec<String> = serde_json::from_value(messages).unwrap();
+    assert!(!messages.is_empty());
+    assert!(
+        messages.iter().all(|t| t == "recovery-options:height"),
+        "{messages:?}"
+    );
     b.close().await;
 }
 

@@ -206,6 +206,10 @@ pub struct Options {
     pub height: u32,
     /// Extra script run before the page's own (for example [`BLOCK_STORAGE`]).
     pub before_load: Option<&'static str>,
+    /// The browser's own setting that blocks site data for the guide's origin, as a person can
+    /// choose and as some private windows do for sites in frames: local and session storage
+    /// then throw, in a frame on another site too.
+    pub block_site_data: bool,
 }
 
 impl Default for Options {
@@ -214,6 +218,7 @@ impl Default for Options {
             width: 1200,
             height: 900,
             before_load: None,
+            block_site_data: false,
         }
     }
 }
@@ -330,6 +335,15 @@ impl Browser {
         // Chromium's network log of the pages, read by `requested_urls`.
         caps.set("goog:loggingPrefs", json!({ "performance": "ALL" }))
             .unwrap();
+        if options.block_site_data {
+            let pattern = format!("{},*", app_origin());
+            caps.add_experimental_option(
+                "prefs",
+                json!({ "profile": { "content_settings": { "exceptions": { "cookies": {
+                    pattern: { "setting": 2 } } } } } }),
+            )
+            .unwrap();
+        }
         caps.add_experimental_option(
             "perfLoggingPrefs",
             json!({ "enableNetwork": true, "enablePage": false }),
