@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod check;
 pub mod flags;
 pub mod ids;
+pub mod percent;
 pub mod qr;
 pub mod readability;
 pub mod set;

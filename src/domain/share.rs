@@ -132,24 +132,10 @@ fn is_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b':')
 }
 
-/// Reads text written in the version 1 alphabet; `None` for a broken `%XX` or bytes that are
-/// not UTF-8.
+/// Reads text written in the version 1 alphabet (`_` for a space); `None` for a broken `%XX`
+/// or bytes that are not UTF-8.
 fn unescape(text: &str) -> Option<String> {
-    let mut bytes = Vec::with_capacity(text.len());
-    let mut input = text.bytes();
-    while let Some(b) = input.next() {
-        bytes.push(match b {
-            b'_' => b' ',
-            b'%' => {
-                let hex = |d: Option<u8>| char::from(d?).to_digit(16);
-                let high = hex(input.next())?;
-                let low = hex(input.next())?;
-                (high * 16 + low) as u8
-            }
-            b => b,
-        });
-    }
-    String::from_utf8(bytes).ok()
+    super::percent::decode(text, b'_')
 }
 
 /// A text as the receiving guide will keep it (see [`clean`]): `None` when nothing is left.

@@ -8,6 +8,7 @@
 
 use crate::content::LANGUAGES;
 use crate::domain::ids::option;
+use crate::domain::percent;
 
 /// A neutral page that gives nothing away about this guide.
 pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
@@ -174,19 +175,7 @@ pub fn parse(query: &str) -> Parsed {
 /// `%XX` escapes and `+` for a space, as browsers write a form's values; `None` for a broken
 /// escape or bytes that are not UTF-8.
 pub fn percent_decode(raw: &str) -> Option<String> {
-    let mut bytes = Vec::with_capacity(raw.len());
-    let mut rest = raw.bytes();
-    while let Some(b) = rest.next() {
-        bytes.push(match b {
-            b'+' => b' ',
-            b'%' => {
-                let hex = [rest.next()?, rest.next()?];
-                u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?
-            }
-            b => b,
-        });
-    }
-    String::from_utf8(bytes).ok()
+    percent::decode(raw, b'+')
 }
 
 /// A plain one-line name: no markup, no control characters, not blank.
