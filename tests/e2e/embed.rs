@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 
 use crate::harness::{app_origin, request_path, Browser, Options, SCREENS};
 use crate::shell::wait_for_url;
+use crate::storage::checked;
 
 /// A clinic's site: one page at `/`, and the path of every request made to it.
 struct Host {
@@ -95,6 +96,12 @@ async fn open_clinic_page(b: &Browser, host: &Host) {
     b.wait_for_app().await;
 }
 
+/// Shows `screen` (such as `#/compare`) in the frame, as a link inside the guide would.
+async fn go(b: &Browser, screen: &str) {
+    b.js(&format!("location.hash = '{screen}'; return true"))
+        .await;
+}
+
 /// The frame's height on the clinic's page, in CSS pixels, read from outside the frame; the
 /// driver goes back into the frame after.
 async fn frame_height(b: &Browser) -> f64 {
@@ -138,8 +145,7 @@ async fn wait_fitted(b: &Browser, screen: &str) -> f64 {
 /// options picked side by side: what a person would do, inside the frame; axe on each.
 async fn walk_the_guide(b: &Browser, heights: &mut Vec<(String, f64)>) {
     for screen in SCREENS {
-        b.js(&format!("location.hash = '{screen}'; return true"))
-            .await;
+        go(b, screen).await;
         tokio::time::sleep(Duration::from_millis(150)).await;
         b.wait_for_app().await;
         match screen {
@@ -264,7 +270,7 @@ async fn without_the_script_the_frame_keeps_its_height_and_scrolls() {
         sandboxed: false,
     });
     open_clinic_page(&b, &host).await;
-    b.js("location.hash = '#/compare'; return true").await;
+    go(&b, "#/compare").await;
     b.wait_for(".option-card").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(frame_height(&b).await, 600.0);
@@ -290,23 +296,19 @@ async fn with_storage_blocked_in_the_frame_the_guide_works_in_memory_and_says_so
         .js("try { localStorage.length; return false; } catch (e) { return e.name; }")
         .await;
     assert_eq!(blocked, json!("SecurityError"), "the browser setting took");
-    b.js("location.hash = '#/about-you'; return true").await;
+    go(&b, "#/about-you").await;
     b.wait_text("not letting the guide save").await;
     b.click("label[for='substance-both']").await;
-    assert_eq!(
-        b.js("return document.getElementById('substance-both').checked")
-            .await,
-        json!(true),
+    assert!(
+        checked(&b, "substance-both").await,
         "answers still work in memory"
     );
-    b.js("location.hash = '#/compare'; return true").await;
+    go(&b, "#/compare").await;
     b.wait_for(".option-card").await;
-    b.js("location.hash = '#/about-you'; return true").await;
+    go(&b, "#/about-you").await;
     b.wait_for("#substance-both").await;
-    assert_eq!(
-        b.js("return document.getElementById('substance-both').checked")
-            .await,
-        json!(true),
+    assert!(
+        checked(&b, "substance-both").await,
         "kept in memory from screen to screen"
     );
     b.axe("memory mode in a clinic's frame").await;
@@ -323,23 +325,26 @@ async fn with_storage_blocked_in_the_frame_the_guide_works_in_memory_and_says_so
     b.close().await;
 }
 
-/// Presses Quick exit inside the frame, as a person would.
-async fn quick_exit(b: &Browser) {
+/// Opens a clinic page held by `snippet` on a phone and presses Quick exit inside the frame, as
+/// a person would; the driver is then on the clinic's page (or where it went).
+async fn quick_exit_from(snippet: Snippet) -> (Browser, Host) {
+    let b = Browser::phone(412).await;
+    let host = host(snippet);
+    open_clinic_page(&b, &host).await;
     b.click("#quick-exit").await;
+    b.driver.enter_default_frame().await.unwrap();
+    (b, host)
 }
 
 #[tokio::test]
 async fn quick_exit_in_a_frame_leaves_the_whole_clinic_page() {
     // The frame leaves the page itself (a tap lets it), with or without the script.
     for script in [true, false] {
-        let b = Browser::phone(412).await;
-        let host = host(Snippet {
+        let (b, _) = quick_exit_from(Snippet {
             script,
             sandboxed: false,
-        });
-        open_clinic_page(&b, &host).await;
-        quick_exit(&b).await;
-        b.driver.enter_default_frame().await.unwrap();
+        })
+        .await;
         wait_for_url(&b, "/__test/exit.html").await;
         let url = b.driver.current_url().await.unwrap().to_string();
         assert!(url.starts_with(app_origin()), "script {script}: {url}");
@@ -349,27 +354,23 @@ async fn quick_exit_in_a_frame_leaves_the_whole_clinic_page() {
 
 #[tokio::test]
 async fn in_a_frame_that_may_not_leave_the_page_the_script_leaves_it() {
-    let b = Browser::phone(412).await;
-    let host = host(Snippet {
+    let (b, _) = quick_exit_from(Snippet {
         script: true,
         sandboxed: true,
-    });
-    open_clinic_page(&b, &host).await;
-    quick_exit(&b).await;
-    b.driver.enter_default_frame().await.unwrap();
+    })
+    .await;
     wait_for_url(&b, "/__test/exit.html").await;
     b.close().await;
 }
 
 #[tokio::test]
 async fn where_nothing_may_leave_the_page_the_frame_covers_the_guide_and_says_so() {
-    let b = Browser::phone(412).await;
-    let host = host(Snippet {
+    let (b, host) = quick_exit_from(Snippet {
         script: false,
         sandboxed: true,
-    });
-    open_clinic_page(&b, &host).await;
-    quick_exit(&b).await;
+    })
+    .await;
+    b.driver.enter_frame(0).await.unwrap();
     b.wait_text("close this tab").await;
     let shown: Value = b
         .js(
@@ -384,6 +385,12 @@ async fn where_nothing_may_leave_the_page_the_frame_covers_the_guide_and_says_so
     b.close().await;
 }
 
+/// Scrolls the clinic's page to `y` and gives its scroll handlers a moment.
+async fn scroll_to(b: &Browser, y: u32) {
+    b.js(&format!("scrollTo(0, {y}); return true")).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+}
+
 /// In a frame fitted to the guide, the guide's header scrolls away with the clinic's page: once
 /// it is out of view, embed.js keeps a Quick exit of its own at the top of the screen, and it
 /// leaves the same way.
@@ -392,7 +399,7 @@ async fn quick_exit_stays_on_screen_while_the_clinic_page_scrolls() {
     let b = Browser::phone(412).await;
     let host = host(WITH_SCRIPT);
     open_clinic_page(&b, &host).await;
-    b.js("location.hash = '#/compare'; return true").await;
+    go(&b, "#/compare").await;
     b.wait_for(".option-card").await;
     wait_fitted(&b, "compare").await;
     b.driver.enter_default_frame().await.unwrap();
@@ -405,18 +412,15 @@ async fn quick_exit_stays_on_screen_while_the_clinic_page_scrolls() {
     // At the top, the guide's own Quick exit is on the screen: no stand-in.
     assert_eq!(b.js(&shown).await, Value::Null);
     for y in [1500, 3000] {
-        b.js(&format!("scrollTo(0, {y}); return true")).await;
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        scroll_to(&b, y).await;
         let seen = b.js(&shown).await;
         assert_eq!(seen[0], json!("Quick exit"), "scrolled to {y}: {seen}");
         assert_eq!(seen[1], json!(true), "on the screen, scrolled to {y}");
         assert!(seen[2].as_f64().unwrap() >= 44.0, "a finger-sized target");
     }
-    b.js("scrollTo(0, 0); return true").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    scroll_to(&b, 0).await;
     assert_eq!(b.js(&shown).await, Value::Null, "hidden again at the top");
-    b.js("scrollTo(0, 2000); return true").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    scroll_to(&b, 2000).await;
     b.click("[data-recovery-options-exit]").await;
     wait_for_url(&b, "/__test/exit.html").await;
     b.close().await;

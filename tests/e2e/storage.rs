@@ -17,7 +17,7 @@ fn state_of(storage: &serde_json::Map<String, Value>) -> Value {
     serde_json::from_str(raw).unwrap()
 }
 
-async fn checked(b: &Browser, id: &str) -> bool {
+pub async fn checked(b: &Browser, id: &str) -> bool {
     b.js(&format!("return document.getElementById('{id}').checked"))
         .await
         == json!(true)
