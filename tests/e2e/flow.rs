@@ -152,6 +152,28 @@ async fn alcohol_cutting_down_who_hates_needles() {
     // His goal first (a lens, not rated), then very important before somewhat important.
     let order = b.js("return [...document.querySelectorAll('.lineup [data-factor]')].map(e => e.dataset.factor)").await;
     assert_eq!(order, json!(["cut-down", "no-needles", "works-well"]));
+    // The reasons of every factor are one tap away, in one disclosure after the lineup (so that
+    // the lineup stays short on a phone), in the lineup's order.
+    let reasons = b
+        .js(
+            "const d = document.querySelector('.lineup > details.lineup__why');
+             return [[...d.querySelectorAll('.lineup__why-factor')].map(p => p.textContent),
+                     d.textContent.includes('Meant for people who have stopped drinking'),
+                     document.querySelectorAll('.lineup details').length]",
+        )
+        .await;
+    assert_eq!(
+        reasons,
+        json!([
+            [
+                "Suits cutting down, not only stopping",
+                "No needles",
+                "How well it works in studies"
+            ],
+            true,
+            1
+        ])
+    );
     let goal = lineup(&b, "cut-down").await;
     assert!(
         goal["fits"].as_str().unwrap().contains("Naltrexone pill")

@@ -1,7 +1,7 @@
 //! How the options fit one factor or lens: the options grouped by fit, each group with its
 //! reason, labelled by substance when the fit differs for alcohol and opioids. Shared by the
-//! Compare lineup (reasons one tap away, so that the lineup stays short on a phone) and Things
-//! to raise (reasons in line).
+//! Compare lineup (every factor's reasons in one disclosure after the lineup, so that it stays
+//! short on a phone) and Things to raise (reasons in line).
 
 use yew::prelude::*;
 
@@ -12,15 +12,46 @@ use crate::content::{texts, Alignment, Fit, GridLine, Text};
 pub enum Why {
     /// After the names of each group.
     InLine,
-    /// In a disclosure after the groups.
-    Folded,
+    /// Elsewhere: in [`fit_reasons`].
+    Apart,
 }
 
 /// One factor with its title, `about` it (how much it matters, or what the lens is), and how
 /// the options fit it.
 pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
+    html! {
+        <div class="lineup__factor" data-factor={line.factor.id}>
+            <div class="lineup__head">
+                <h3>{ line.factor.title }</h3>
+                { about }
+            </div>
+            { grids(line, false, why == Why::InLine) }
+        </div>
+    }
+}
+
+/// Every factor's reasons for each fit, in one disclosure: the reasons the Compare lineup
+/// leaves [`Why::Apart`].
+pub fn fit_reasons(lines: &[&Alignment]) -> Html {
     let c = &texts().compare;
-    let grid_list = |grid: &GridLine, reasons: bool| {
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="lineup__why">
+            <summary>{ c.fit_why }</summary>
+            for line in lines.iter().copied() {
+                <p class="lineup__why-factor"><strong>{ line.factor.title }</strong></p>
+                { grids(line, true, false) }
+            }
+        </details>
+    }
+}
+
+/// A factor's fits, each with the names of its options (and their reason, `in_line`), or with
+/// its reason alone (`reasons`), under a label for each substance when the fits differ.
+fn grids(line: &Alignment, reasons: bool, in_line: bool) -> Html {
+    let grid_list = |grid: &GridLine| {
         html! {
             // The data attributes mark the lineup itself, not its reasons (for tests).
             <ul data-grid={(!reasons).then_some(grid.substance.get())}>
@@ -31,7 +62,7 @@ pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
                             <span class="fit__why">{ g.why }</span>
                         } else {
                             { g.names }{ "." }
-                            if why == Why::InLine {
+                            if in_line {
                                 { " " }<span class="fit__why">{ g.why }</span>
                             }
                         }
@@ -40,30 +71,13 @@ pub fn factor_fits(line: &Alignment, about: Html, why: Why) -> Html {
             </ul>
         }
     };
-    let each_grid = |reasons: bool| {
-        html! {
-            for grid in line.grids.iter() {
-                if let Some(label) = substance_label(grid).filter(|_| line.named) {
-                    <p class="lineup__for"><strong>{ label }</strong></p>
-                }
-                { grid_list(grid, reasons) }
-            }
-        }
-    };
     html! {
-        <div class="lineup__factor" data-factor={line.factor.id}>
-            <div class="lineup__head">
-                <h3>{ line.factor.title }</h3>
-                { about }
-            </div>
-            { each_grid(false) }
-            if why == Why::Folded {
-                <details class="lineup__why">
-                    <summary>{ c.fit_why }</summary>
-                    { each_grid(true) }
-                </details>
+        for grid in line.grids.iter() {
+            if let Some(label) = substance_label(grid).filter(|_| line.named) {
+                <p class="lineup__for"><strong>{ label }</strong></p>
             }
-        </div>
+            { grid_list(grid) }
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use crate::route::Route;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::browser;
 use crate::ui::components::button::button;
-use crate::ui::components::fit_groups::{factor_fits, Why};
+use crate::ui::components::fit_groups::{factor_fits, fit_reasons, Why};
 use crate::ui::components::layout::jump_to;
 use crate::ui::components::next_link::{read_more, step_nav};
 use crate::ui::components::outcome::outcome;
@@ -409,6 +409,7 @@ fn lineup(
 ) -> Html {
     let t = texts();
     let c = &t.compare;
+    let lenses = lenses(t, options, substance);
     let rated = alignment(t, values, options, substance);
     let importance = |i: Importance| match i {
         Importance::Very => t.values.very,
@@ -418,8 +419,8 @@ fn lineup(
     html! {
         <section aria-labelledby="lineup" class="lineup">
             <h2 id="lineup" tabindex="-1">{ c.align_heading }</h2>
-            for line in lenses(t, options, substance) {
-                { factor_fits(&line, para(line.factor.explain), Why::Folded) }
+            for line in lenses.iter() {
+                { factor_fits(line, para(line.factor.explain), Why::Apart) }
             }
             if rated.is_empty() {
                 <p>{ c.align_none }{ " " }<a href={Route::WhatMatters.href()}>{ c.align_rate_link }</a></p>
@@ -428,9 +429,10 @@ fn lineup(
                 for line in rated.iter() {
                     { factor_fits(line, html! {
                         <p class="lineup__importance">{ line.importance.map(importance) }</p>
-                    }, Why::Folded) }
+                    }, Why::Apart) }
                 }
             }
+            { fit_reasons(&lenses.iter().chain(rated.iter()).collect::<Vec<_>>()) }
         </section>
     }
 }
