@@ -1,4 +1,4 @@
-// Trunk post-build hook, four steps on the staged dist/:
+// Trunk post-build hook, five steps on the staged dist/:
 // 1. The guide's texts: build.rs leaves each language's strings in target/texts/ with their
 //    hash; copy them in as texts-<lang>-<hash>.txt (the name the wasm asks for) and give
 //    index.html's small script the names, so the browser starts fetching the chosen language
@@ -7,10 +7,12 @@
 //    page's HTML comments are left out (the sources keep them).
 // 3. Smaller: the JavaScript files (wasm-bindgen's glue, our snippets) minified with terser,
 //    their Subresource Integrity hashes in index.html made again.
-// 4. Content-Security-Policy: fill in the SHA-256 hash of every inline script and of the
+// 4. The offline copy: the service worker (static/sw.js) gets the build's file list, its
+//    version and the content's review date, and so does the page, which compares versions.
+// 5. Content-Security-Policy: fill in the SHA-256 hash of every inline script and of the
 //    inlined stylesheet, so the policy needs no 'unsafe-inline'.
 import { createHash } from "node:crypto";
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { minify } from "terser";
 
@@ -69,7 +71,10 @@ const changed = new Map();
 // The clinics' embed script (static/embed.js) is for their pages, not this one: a classic
 // script, minified with its licence comment kept, and not preloaded here.
 const embed = join(dir, "embed.js");
+// The service worker is filled in and minified in step 4, once every other file is final.
+const worker = join(dir, "sw.js");
 for (const path of scripts(dir)) {
+  if (path === worker) continue;
   const before = readFileSync(path);
   const module = path !== embed;
   const { code } = await minify(before.toString("utf8"), { module, compress: true, mangle: true });
@@ -166,7 +171,40 @@ function renameImports(wasm) {
   return { bytes: Buffer.concat(parts), renamed };
 }
 
-// 4. The policy's hashes.
+// 4. The offline copy. Its files: all that the guide's page uses, the page itself first (as
+// "./", the address it is opened at); not the clinics' or clinicians' files, nor the worker.
+// Each language's words apart: the worker keeps those of the languages a person uses.
+const notTheGuide = new Set(["index.html", "sw.js", "embed.js", "clinicians.html", "clinicians.css"]);
+const guideFiles = scripts(dir)
+  .concat(readdirSync(dir).filter((f) => !f.endsWith(".js")).map((f) => join(dir, f)))
+  .map((path) => relative(dir, path).split("\\").join("/"))
+  .filter((name) => !notTheGuide.has(name) && !statSync(join(dir, name)).isDirectory())
+  .sort();
+const words = new Set(Object.values(names));
+const files = guideFiles.filter((name) => !words.has(name));
+if (files.length + words.size !== guideFiles.length) throw new Error("texts files missing from dist");
+// The version: a hash of every file's bytes (the page's with its version still a mark).
+if (!html.includes("BUILD_VERSION")) throw new Error("index.html lacks BUILD_VERSION");
+const versionHash = createHash("sha256");
+for (const name of guideFiles) versionHash.update(name).update(readFileSync(join(dir, name)));
+const version = versionHash.update(html).digest("hex").slice(0, 16);
+// The review date of the medical content, as the About screen shows it.
+const about = readFileSync(join(source, "content", "en", "about.toml"), "utf8");
+const reviewed = /^reviewed_label = ".*?(\d{4}-\d{2}-\d{2})/m.exec(about)?.[1];
+if (!reviewed) throw new Error("content/en/about.toml: no date in reviewed_label");
+const workerSource = readFileSync(worker, "utf8");
+for (const mark of ["BUILD_VERSION", "BUILD_REVIEWED", "BUILD_FILES", "BUILD_TEXTS"]) {
+  if (!workerSource.includes(mark)) throw new Error(`static/sw.js lacks ${mark}`);
+}
+const filled = workerSource
+  .replace("BUILD_VERSION", version)
+  .replace("BUILD_REVIEWED", reviewed)
+  .replace("BUILD_FILES", JSON.stringify(["./", ...files]))
+  .replace("BUILD_TEXTS", JSON.stringify(names));
+writeFileSync(worker, (await minify(filled, { module: false, compress: true, mangle: true })).code);
+html = html.replace("BUILD_VERSION", version);
+
+// 5. The policy's hashes.
 const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
   sha(m[1]),
@@ -179,6 +217,6 @@ if (styles.length === 0) throw new Error("no inline stylesheet: the style-src po
 html = html.replace("INLINE_SCRIPT_HASHES", hashes.join(" "));
 writeFileSync(file, html.replace("INLINE_STYLE_HASHES", styles.join(" ")));
 console.log(
-  `post-build: texts ${Object.values(names).join(", ")}; ` +
+  `post-build: texts ${Object.values(names).join(", ")}; offline copy ${version}: ${files.length + 1} files and each language's words as used; ` +
     `${hashes.length} inline script(s) and ${styles.length} stylesheet(s) hashed`,
 );

@@ -174,6 +174,15 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Whether the checkbox with this id is ticked (false if there is none).
+pub fn is_checked(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}
+
 /// Opens the disclosure (`<details>`) with this id.
 pub fn open_details(id: &str) {
     if let Some(element) = web_sys::window()
@@ -426,4 +435,20 @@ pub fn set_field(id: &str, value: &str) {
     } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
         input.set_value(value);
     }
+}
+
+// index.html's: removes the guide's offline copy (its service worker and the files it keeps).
+// The offline copy is owned by index.html's script and static/sw.js; the wasm only asks.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = recoveryOptionsForgetOffline, catch)]
+    fn forget_offline_js(said: &str) -> Result<(), wasm_bindgen::JsValue>;
+}
+
+/// Removes the guide's offline copy. Once the browser has, index.html's script says how it
+/// went in the element `said`, in the words of its `data-none`, `data-removed` (`{files}`: how
+/// many files went) or `data-failed`. (Awaiting the answer here would cost the wasm about a
+/// kilobyte of gzip; the element is drawn before the browser can answer.)
+pub fn forget_offline(said: &str) {
+    let _ = forget_offline_js(said);
 }

@@ -97,11 +97,59 @@ pub fn app_origin() -> &'static str {
         let port = listener.local_addr().unwrap().port();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                thread::spawn(move || serve_file(stream));
+                thread::spawn(move || serve_file(stream, || Some(dist())));
             }
         });
         format!("http://127.0.0.1:{port}")
     })
+}
+
+/// A copy of the guide on an origin of its own, whose files a test can take away (the network
+/// is gone: every connection is dropped unanswered) or replace (a newer build is out).
+pub struct Site {
+    pub origin: String,
+    root: Arc<Mutex<Option<PathBuf>>>,
+}
+
+impl Site {
+    /// Serves the build in `root` (a copy of `dist/`).
+    pub fn start(root: PathBuf) -> Site {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let root = Arc::new(Mutex::new(Some(root)));
+        let serving = root.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let serving = serving.clone();
+                thread::spawn(move || serve_file(stream, || serving.lock().unwrap().clone()));
+            }
+        });
+        Site {
+            origin: format!("http://127.0.0.1:{port}"),
+            root,
+        }
+    }
+
+    /// Serves the build in `root`, or nothing at all (`None`: offline).
+    pub fn serve(&self, root: Option<PathBuf>) {
+        *self.root.lock().unwrap() = root;
+    }
+}
+
+/// A copy of the release build in `to`, for a [`Site`] to serve.
+pub fn copy_dist(to: &Path) {
+    fn copy(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap();
+        for entry in fs::read_dir(from).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                copy(&path, &to.join(entry.file_name()));
+            } else {
+                fs::copy(&path, to.join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    copy(&dist(), to);
 }
 
 /// The path a request on `stream` asks for, its headers read and ignored; `None` if the
@@ -117,8 +165,13 @@ pub fn request_path(stream: &TcpStream) -> Option<String> {
     Some(request.split_whitespace().nth(1).unwrap_or("/").to_string())
 }
 
-fn serve_file(mut stream: TcpStream) {
+/// Answers the request on `stream` from the build in `dist`, read once the request is (a
+/// browser may open a connection long before it sends on it); with no build, not at all.
+fn serve_file(mut stream: TcpStream, dist: impl Fn() -> Option<PathBuf>) {
     let Some(path) = request_path(&stream) else {
+        return;
+    };
+    let Some(dist) = dist() else {
         return;
     };
     let path = path.as_str();
@@ -134,9 +187,9 @@ fn serve_file(mut stream: TcpStream) {
     } else if let Some(rest) = path.strip_prefix("/__test/") {
         Some(test_pages().join(rest))
     } else if path == "/" {
-        Some(dist().join("index.html"))
+        Some(dist.join("index.html"))
     } else {
-        Some(dist().join(path.trim_start_matches('/')))
+        Some(dist.join(path.trim_start_matches('/')))
     };
     let response = match file.and_then(|f| fs::read(&f).ok().map(|b| (f, b))) {
         Some((file, body)) => {

@@ -8,6 +8,7 @@ mod flow;
 mod harness;
 mod language;
 mod lock;
+mod offline;
 #[path = "../support/prose.rs"]
 mod prose;
 #[path = "../support/qr_read.rs"]

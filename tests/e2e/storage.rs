@@ -262,7 +262,7 @@ async fn export_delete_and_import_round_trip() {
     );
     b.axe("delete confirmation").await;
     b.click("#delete-confirm").await;
-    b.wait_text("is deleted").await;
+    b.wait_text("Your answers are deleted.").await;
     let left: Vec<String> = b
         .storage()
         .await
@@ -386,8 +386,10 @@ async fn being_discreet_keeps_a_plain_title_and_hides_the_earlier_visit() {
     b.click("#delete-all").await;
     b.wait_for("#delete-confirm").await;
     b.click("#delete-confirm").await;
-    b.wait_text("Everything this guide kept on this device is deleted.")
-        .await;
+    b.wait_text(
+        "Your answers are deleted. So is all else the guide kept about you on this device.",
+    )
+    .await;
     assert!(!checked(&b, "discreet").await);
     assert_eq!(title().await, json!("My data - Recovery Options"));
     assert_eq!(b.storage().await.get("recovery-options:discreet"), None);

@@ -63,6 +63,7 @@ pub fn MyData() -> Html {
     let delete = Delete {
         confirming: use_state(|| false),
         done: use_state(|| false),
+        forget_offline: use_state(|| true),
     };
     // The button that was pressed goes away, so move the focus on purpose: to "Keep my data"
     // when asked to confirm (the safe choice), and back to "Delete everything" after.
@@ -340,7 +341,12 @@ fn import_section(app: &AppContext, status: &UseStateHandle<Import>) -> Html {
 struct Delete {
     confirming: UseStateHandle<bool>,
     done: UseStateHandle<bool>,
+    /// Whether the last deletion removed the offline copy too.
+    forget_offline: UseStateHandle<bool>,
 }
+
+/// Where "delete everything" says what became of the offline copy.
+const OFFLINE_RESULT: &str = "offline-result";
 
 /// Delete everything, after a confirmation whose safe choice has the focus.
 fn delete_section(
@@ -351,6 +357,7 @@ fn delete_section(
 ) -> Html {
     let d = &texts().data;
     let (confirming, done) = (&state.confirming, &state.done);
+    let forget_offline = &state.forget_offline;
 
     let ask = {
         let (confirming, done) = (confirming.clone(), done.clone());
@@ -365,8 +372,14 @@ fn delete_section(
     };
     let delete = {
         let (confirming, done) = (confirming.clone(), done.clone());
+        let forget_offline = forget_offline.clone();
         let (app, storage, notices) = (app.clone(), storage.clone(), notices.clone());
         Callback::from(move |_| {
+            let forget = browser::is_checked("delete-offline");
+            forget_offline.set(forget);
+            if forget {
+                browser::forget_offline(OFFLINE_RESULT);
+            }
             let deleted = storage.delete_everything();
             app.dispatch(Action::Reset);
             for kind in [
@@ -394,6 +407,11 @@ fn delete_section(
                 if **confirming {
                     <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-text">
                         <p id="delete-confirm-text">{ d.delete_confirm_text }</p>
+                        <div class="choice__option">
+                            // Ticked each time it is asked (the confirmation is drawn anew).
+                            <input type="checkbox" id="delete-offline" checked=true />
+                            <label for="delete-offline">{ d.delete_offline }</label>
+                        </div>
                         <div class="actions">
                             { danger_button("delete-confirm", d.delete_confirm, delete) }
                             { button("delete-cancel", d.delete_cancel, cancel) }
@@ -403,7 +421,17 @@ fn delete_section(
                     { button("delete-all", d.delete_button, ask) }
                 }
                 if **done {
-                    <p role="status">{ d.delete_done }</p>
+                    <p role="status">
+                        { d.delete_done }
+                        { " " }
+                        if **forget_offline {
+                            // Filled in once the browser has removed it (see forget_offline).
+                            <span id={OFFLINE_RESULT} data-none={d.offline_none}
+                                data-removed={d.offline_removed} data-failed={d.offline_failed}></span>
+                        } else {
+                            { d.offline_kept }
+                        }
+                    </p>
                 }
             </>
         }) }

@@ -1,0 +1,157 @@
+/*! Recovery Options offline copy. MIT licence (see the guide's README). */
+/*
+ * A service worker that keeps this build's files, so that the guide opens and works with no
+ * network after one visit. The build fills in VERSION (a hash of the build's files), REVIEWED
+ * (the date its medical content was last reviewed), FILES (every file the guide uses whatever
+ * its language, the page first) and TEXTS (each language's words), in .ci/post-build.mjs.
+ *
+ * - The page is fetched from the network first, so that an online visit always gets the newest
+ *   guide, and from this copy when there is no network.
+ * - Every other file of the guide has its content hash in its name (or never changes within a
+ *   build): it comes from this copy, and from the network only if it is missing.
+ * - A new build waits until the page asks it to take over (the person pressed Reload on the
+ *   banner): nothing is swapped under a person mid-answer. It then removes older builds' copies.
+ * - It keeps the words of each language the person has used (the page names the ones it
+ *   loaded), not of every language: a first visit downloads one language's words, not all.
+ *   A new build keeps the languages the older one had.
+ * - It sends nothing anywhere and reads no answer: the guide's files are the same for everyone.
+ */
+"use strict";
+
+var VERSION = "BUILD_VERSION";
+var REVIEWED = "BUILD_REVIEWED";
+var FILES = BUILD_FILES;
+var TEXTS = BUILD_TEXTS;
+var PREFIX = "recovery-options-";
+var CACHE = PREFIX + VERSION;
+
+// The page's address in the cache, whatever its query (?lang=, ?exit=) or fragment.
+function pageUrl() {
+  return new URL("./", self.registration.scope).href;
+}
+
+// How this build asks for a file for its copy. A file with its content hash in its name is
+// this build's wherever it comes from, the browser's HTTP cache included (so the copy need not
+// download again what the page just did); any other is checked with the server, so that the
+// copy is this build's and not an older one the browser still holds.
+function askFor(file) {
+  var hashed = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.txt|\.css)$/.test(file);
+  return new Request(new URL(file, self.registration.scope).href, {
+    cache: hashed ? "default" : "no-cache",
+  });
+}
+
+// This build's words for a file name, if it is one of them.
+function isTexts(file) {
+  return Object.keys(TEXTS).some(function (lang) {
+    return TEXTS[lang] === file;
+  });
+}
+
+// The languages whose words an older build's copy holds (texts-<lang>-<hash>.txt).
+function languagesKept() {
+  return caches.keys().then(function (keys) {
+    return Promise.all(
+      keys
+        .filter(function (key) {
+          return key.indexOf(PREFIX) === 0 && key !== CACHE;
+        })
+        .map(function (key) {
+          return caches.open(key).then(function (cache) {
+            return cache.keys();
+          });
+        }),
+    ).then(function (lists) {
+      var langs = [];
+      lists.forEach(function (requests) {
+        requests.forEach(function (kept) {
+          var lang = /\/texts-([^/]+)-[0-9a-f]+\.txt$/.exec(kept.url);
+          if (lang && TEXTS[lang[1]] && langs.indexOf(lang[1]) < 0) langs.push(lang[1]);
+        });
+      });
+      return langs;
+    });
+  });
+}
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(
+    Promise.all([caches.open(CACHE), languagesKept()]).then(function (both) {
+      var words = both[1].map(function (lang) {
+        return TEXTS[lang];
+      });
+      return both[0].addAll(FILES.concat(words).map(askFor));
+    }),
+  );
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(
+    caches.keys().then(function (keys) {
+      return Promise.all(
+        keys
+          .filter(function (key) {
+            return key.indexOf(PREFIX) === 0 && key !== CACHE;
+          })
+          .map(function (key) {
+            return caches.delete(key);
+          }),
+      );
+    }),
+  );
+});
+
+self.addEventListener("message", function (event) {
+  var data = event.data || {};
+  // The page asks which build this is, to name its review date on the banner.
+  if (data.type === "recovery-options:which" && event.ports[0]) {
+    event.ports[0].postMessage({ version: VERSION, reviewed: REVIEWED });
+  }
+  // The person pressed Reload on the banner.
+  if (data.type === "recovery-options:take-over") self.skipWaiting();
+  // The page loaded this language's words: keep them too.
+  if (data.type === "recovery-options:keep" && isTexts(data.file)) {
+    event.waitUntil(
+      caches.open(CACHE).then(function (cache) {
+        return cache.match(data.file).then(function (kept) {
+          return kept || cache.add(askFor(data.file));
+        });
+      }),
+    );
+  }
+});
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    var scope = self.registration.scope;
+    var path = request.url.split(/[?#]/)[0];
+    // Only the guide's own page: other pages of the site (the clinicians' page, a host's own
+    // pages) go to the network as if this worker were not here.
+    if (path !== scope && path !== scope + "index.html") return;
+    event.respondWith(
+      fetch(request).catch(function () {
+        return caches.match(pageUrl(), { cacheName: CACHE }).then(function (page) {
+          return page || Response.error();
+        });
+      }),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then(function (cache) {
+      return cache.match(request).then(function (kept) {
+        return (
+          kept ||
+          fetch(request).then(function (response) {
+            // Words of a language this copy lacks, loaded while online: kept from now on.
+            var file = new URL(request.url).pathname.split("/").pop();
+            if (response.ok && isTexts(file)) cache.put(request, response.clone());
+            return response;
+          })
+        );
+      });
+    }),
+  );
+});

@@ -1,0 +1,324 @@
+//! The offline copy (static/sw.js, started by index.html): after one visit the guide opens and
+//! works with its server gone, a newer build waits for the person's Reload, and "Delete
+//! everything" removes the copy. Each test serves its own copy of the build on an origin of its
+//! own (a [`Site`]), which it can take away (no network) or replace (a newer build).
+
+use std::fs;
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+
+use crate::harness::{copy_dist, Browser, Site, APP_TITLE, SCREENS};
+use crate::visit::printed_pages;
+
+/// A copy of the release build in the browser's scratch folder, served on an origin of its own.
+fn site(b: &Browser, name: &str) -> (Site, PathBuf) {
+    let root = b.scratch().join(name);
+    copy_dist(&root);
+    (Site::start(root.clone()), root)
+}
+
+async fn go(b: &Browser, site: &Site, path: &str) {
+    b.driver
+        .goto(format!("{}{path}", site.origin))
+        .await
+        .unwrap();
+    b.wait_for_app().await;
+}
+
+/// Waits until the offline copy is kept (its worker active, so every file is in its cache)
+/// and controls this page.
+async fn offline_copy_ready(b: &Browser) {
+    let active = b
+        .js("return navigator.serviceWorker.ready.then(r => !!r.active)")
+        .await;
+    assert_eq!(active, json!(true), "the worker is active");
+    // The first visit's page was loaded before there was a worker: the next one is controlled.
+    b.driver.refresh().await.unwrap();
+    b.wait_for_app().await;
+    let controlled = b.js("return !!navigator.serviceWorker.controller").await;
+    assert_eq!(controlled, json!(true), "the page comes through the worker");
+}
+
+/// The caches of this origin, each with the number of files it holds.
+async fn caches(b: &Browser) -> Value {
+    b.js(
+        "return caches.keys().then(keys => Promise.all(keys.map(key =>
+            caches.open(key).then(c => c.keys()).then(entries => [key, entries.length]))))",
+    )
+    .await
+}
+
+/// The names of the files the offline copy holds (the page as "").
+async fn kept_files(b: &Browser) -> Vec<String> {
+    let names = b
+        .js("return caches.keys().then(keys => Promise.all(keys.map(key => caches.open(key).then(c => c.keys()))))
+              .then(lists => lists.flat().map(r => new URL(r.url).pathname.split('/').pop()))")
+        .await;
+    serde_json::from_value(names).unwrap()
+}
+
+/// Waits until the offline copy holds `files` files (it keeps a language's words in the
+/// background, once the page has loaded them).
+async fn wait_kept(b: &Browser, files: usize) {
+    let started = std::time::Instant::now();
+    loop {
+        let kept = kept_files(b).await;
+        if kept.len() == files {
+            return;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the copy holds {kept:?}, not {files} files"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// Which build the worker that controls the page is, and its review date.
+async fn controller(b: &Browser) -> Value {
+    b.js("return new Promise(answer => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = e => answer(e.data);
+            navigator.serviceWorker.controller.postMessage({ type: 'recovery-options:which' }, [channel.port2]);
+          })")
+        .await
+}
+
+/// The build's version, as its page carries it.
+fn version(root: &std::path::Path) -> String {
+    let page = fs::read_to_string(root.join("index.html")).unwrap();
+    let at = page.find("build = \"").expect("the page's version") + "build = \"".len();
+    page[at..at + 16].to_string()
+}
+
+/// A person saved an answer and a question (read by the guide when it next opens).
+async fn save_answers(b: &Browser) {
+    let envelope = json!({ "app": "recovery-options", "version": 4, "saved_at": "", "revision": 1,
+        "state": { "answers": { "substance": "alcohol" },
+                   "visit": { "questions": { "items": [{ "id": "c:1", "text": "Can my sister come with me?", "kept": true }], "next": 2 } } } });
+    b.js(&format!(
+        "localStorage.setItem('recovery-options:state', {}); return true",
+        json!(envelope.to_string())
+    ))
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_visit_the_guide_works_with_no_network() {
+    let b = Browser::phone(412).await;
+    let (site, _root) = site(&b, "build");
+    go(&b, &site, "/#/").await;
+    offline_copy_ready(&b).await;
+    // The page, the glue, the wasm, the lock's script, the icon, the manifest, and the words
+    // of the one language used: a first visit downloads no other language's.
+    let kept = kept_files(&b).await;
+    assert_eq!(kept.len(), 7, "{kept:?}");
+    assert!(kept.iter().any(|f| f.starts_with("texts-en-")), "{kept:?}");
+    assert!(!kept.iter().any(|f| f.starts_with("texts-es-")), "{kept:?}");
+    // The person reads the guide in Spanish too, online: those words are kept from then on.
+    go(&b, &site, "/?lang=es#/").await;
+    wait_kept(&b, 8).await;
+    go(&b, &site, "/?lang=en#/").await;
+    save_answers(&b).await;
+
+    // The network is gone: the guide's server answers nothing any more, and the browser is
+    // told it is offline (DevTools' own switch, for the page; the worker's requests meet the
+    // silent server).
+    site.serve(None);
+    b.cdp("Network.enable", json!({})).await;
+    b.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await;
+    b.driver.refresh().await.unwrap();
+    b.wait_for_app().await;
+    let reached = b
+        .js("return fetch('/__test/anything', { cache: 'no-store' }).then(r => 'reached ' + r.status + ' ' + r.headers.get('content-type'), e => 'no network')")
+        .await;
+    assert_eq!(reached, json!("no network"));
+
+    // Every screen, each opened as a new page (a query makes it one), from the offline copy.
+    for (i, screen) in SCREENS.iter().enumerate() {
+        go(&b, &site, &format!("/?visit={i}{screen}")).await;
+        let shown = b
+            .js(&format!(
+                "return [document.querySelector('{APP_TITLE}').textContent.length > 0,
+                         document.getElementById('load-failed') === null
+                           || document.getElementById('load-failed').hidden]"
+            ))
+            .await;
+        assert_eq!(shown, json!([true, true]), "{screen} offline");
+    }
+    // The saved answers are there.
+    go(&b, &site, "/#/about-you").await;
+    let checked = b
+        .js("return document.getElementById('substance-alcohol').checked")
+        .await;
+    assert_eq!(checked, json!(true));
+    // A Library article.
+    go(&b, &site, "/#/library").await;
+    b.click(".library-list a[href^='#/library/']").await;
+    b.wait_for("article.article h1").await;
+
+    // In Spanish too, the other language the person used.
+    go(&b, &site, "/?lang=es#/compare").await;
+    let spanish = b
+        .js("return [document.documentElement.lang, document.querySelector('#page-title').textContent]")
+        .await;
+    assert_eq!(spanish[0], json!("es"), "{spanish}");
+    assert_eq!(spanish[1], json!("Compare sus opciones"), "{spanish}");
+
+    // My visit: the printout, a visit reminder to download, and a share link that opens.
+    go(&b, &site, "/?lang=en#/my-visit").await;
+    let pages = printed_pages(&b, "offline").await;
+    assert!(pages.iter().all(|&n| n >= 1), "{pages:?}");
+    b.js("document.getElementById('visit-date').value = '2027-03-04';
+          document.getElementById('visit-time').value = '14:30'; return true")
+        .await;
+    b.click("#visit-ics").await;
+    let ics = b.downloads(1).await;
+    let ics = fs::read_to_string(&ics[0]).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+    b.click("#make-link").await;
+    let link = b
+        .wait_for("#share-link")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(link.contains("#/share/"), "{link}");
+    b.driver.goto(link).await.unwrap();
+    b.wait_text("Can my sister come with me?").await;
+    b.wait_for("#shared-heading").await;
+    assert_eq!(b.logged_problems().await, Vec::<String>::new());
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_newer_build_waits_for_the_persons_reload_and_keeps_the_answers() {
+    let b = Browser::phone(412).await;
+    let (site, first) = site(&b, "first");
+    // A second build: another version, reviewed later, and a page that says which it is.
+    let second = b.scratch().join("second");
+    copy_dist(&second);
+    let (old, new) = (version(&first), "0123456789abcdef".to_string());
+    let worker = fs::read_to_string(second.join("sw.js")).unwrap();
+    assert!(worker.contains(&old) && worker.contains("2026-11-30"));
+    fs::write(
+        second.join("sw.js"),
+        worker
+            .replace(&old, &new)
+            .replace("2026-11-30", "2027-01-15"),
+    )
+    .unwrap();
+    let page = fs::read_to_string(second.join("index.html")).unwrap();
+    fs::write(
+        second.join("index.html"),
+        page.replacen(
+            "<head>",
+            "<head><meta name=\"test-build\" content=\"second\">",
+            1,
+        ),
+    )
+    .unwrap();
+
+    go(&b, &site, "/#/").await;
+    offline_copy_ready(&b).await;
+    // Both languages used: the new build keeps both.
+    go(&b, &site, "/?lang=es#/").await;
+    wait_kept(&b, 8).await;
+    save_answers(&b).await;
+    go(&b, &site, "/?lang=en&opened=again#/about-you").await;
+    // The person is answering when the second build comes out: nothing changes under them.
+    site.serve(Some(second));
+    b.js("return navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)")
+        .await;
+    let banner = b.wait_for("#update:not([hidden])").await;
+    let words = banner.text().await.unwrap();
+    assert!(
+        words.contains("A newer version of this guide, reviewed 2027-01-15, is ready."),
+        "{words}"
+    );
+    b.axe("the update banner").await;
+    let still = b
+        .js("return [!!document.querySelector('meta[name=test-build]'), document.getElementById('substance-alcohol').checked]")
+        .await;
+    assert_eq!(still, json!([false, true]), "the page is not swapped");
+    assert_eq!(controller(&b).await["version"], json!(old));
+
+    // "Not now" puts it away; it comes back with the next page, as long as the new build waits.
+    b.click("#update-later").await;
+    let hidden = b
+        .js("return document.getElementById('update').hidden")
+        .await;
+    assert_eq!(hidden, json!(true));
+    go(&b, &site, "/#/about-you").await;
+    b.wait_for("#update:not([hidden])").await;
+
+    // Reload: the new build takes over, the page is the new one, the answers are kept, and
+    // the old build's copy is gone.
+    b.click("#update-reload").await;
+    b.wait_for("meta[name=test-build]").await;
+    b.wait_for_app().await;
+    assert_eq!(
+        controller(&b).await,
+        json!({ "version": new, "reviewed": "2027-01-15" })
+    );
+    let checked = b
+        .js("return document.getElementById('substance-alcohol').checked")
+        .await;
+    assert_eq!(checked, json!(true), "the answers are kept");
+    let kept = caches(&b).await;
+    assert_eq!(kept, json!([[format!("recovery-options-{new}"), 8]]));
+    assert_eq!(b.logged_problems().await, Vec::<String>::new());
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn delete_everything_offers_to_remove_the_offline_copy_and_says_what_went() {
+    let b = Browser::start().await;
+    let (site, _root) = site(&b, "build");
+    go(&b, &site, "/#/").await;
+    offline_copy_ready(&b).await;
+    save_answers(&b).await;
+
+    // Unticked, the copy stays, and the guide says so.
+    go(&b, &site, "/#/my-data").await;
+    b.click("#delete-all").await;
+    let ticked = b
+        .wait_for("#delete-offline")
+        .await
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(ticked.as_deref(), Some("true"), "offered, ticked");
+    b.axe("delete everything, asking").await;
+    b.click("label[for='delete-offline']").await;
+    b.click("#delete-confirm").await;
+    b.wait_text("The offline copy stays.").await;
+    assert_eq!(caches(&b).await.as_array().unwrap().len(), 1);
+
+    // Ticked (as it starts), the worker and its files go, and the guide counts them.
+    save_answers(&b).await;
+    b.click("#delete-all").await;
+    b.click("#delete-confirm").await;
+    b.wait_text("Its offline copy is removed too (7 files).")
+        .await;
+    assert_eq!(caches(&b).await, json!([]));
+    let workers = b
+        .js("return navigator.serviceWorker.getRegistrations().then(r => r.length)")
+        .await;
+    assert_eq!(workers, json!(0));
+    let stored = b.js("return localStorage.length").await;
+    assert_eq!(stored, json!(0));
+
+    // Again, with nothing left to remove.
+    b.click("#delete-all").await;
+    b.click("#delete-confirm").await;
+    b.wait_text("There was no offline copy to remove.").await;
+    assert_eq!(b.logged_problems().await, Vec::<String>::new());
+    b.close().await;
+}
