@@ -39,6 +39,11 @@ fn main() {
          wasm gzip {wasm_gzip} of 200000 bytes",
         sizes::first_visit_gzip(&files)
     );
+    let (kept, raw, gzip) = sizes::offline_copy(&files);
+    println!(
+        "the offline copy after a first visit: {kept} files, {raw} bytes kept on the device, \
+         {gzip} bytes gzip (one language's words, the largest; each other language used adds its own)"
+    );
     if let Some(embed) = files.iter().find(|f| f.name == sizes::EMBED_SCRIPT) {
         println!(
             "embedded in a clinic's page, the clinic's page also loads {}: {} bytes gzip",

@@ -76,6 +76,26 @@ pub fn first_visit_gzip(files: &[FileSize]) -> usize {
     others + texts
 }
 
+/// The offline copy the guide's service worker keeps after a first visit, as (files, raw,
+/// gzip): every file a visit uses but the worker itself (the browser keeps that apart), with
+/// the words of one language, the largest (the worker keeps those of the languages used).
+/// Raw is what it takes on the device; gzip, what it costs to download if the browser's HTTP
+/// cache does not already hold the files.
+#[allow(dead_code)]
+pub fn offline_copy(files: &[FileSize]) -> (usize, usize, usize) {
+    let is_texts = |f: &&FileSize| f.name.starts_with("texts-");
+    let kept: Vec<&FileSize> = files
+        .iter()
+        .filter(|f| !is_texts(f) && f.name != "sw.js" && !NOT_IN_A_VISIT.contains(&f.name.as_str()))
+        .chain(files.iter().filter(is_texts).max_by_key(|f| f.gzip))
+        .collect();
+    (
+        kept.len(),
+        kept.iter().map(|f| f.raw).sum(),
+        kept.iter().map(|f| f.gzip).sum(),
+    )
+}
+
 fn gzip(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).unwrap();
