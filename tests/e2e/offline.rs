@@ -258,6 +258,15 @@ async fn a_newer_build_waits_for_the_persons_reload_and_keeps_the_answers() {
     go(&b, &site, "/#/about-you").await;
     b.wait_for("#update:not([hidden])").await;
 
+    // A second tab, where the person put the banner away.
+    let first_tab = b.driver.window().await.unwrap();
+    let second_tab = b.driver.new_tab().await.unwrap();
+    b.driver.switch_to_window(second_tab.clone()).await.unwrap();
+    go(&b, &site, "/#/about-you").await;
+    b.click("#update-later").await;
+    b.js("window.__samePage = true; return true").await;
+    b.driver.switch_to_window(first_tab).await.unwrap();
+
     // Reload: the new build takes over, the page is the new one, the answers are kept, and
     // the old build's copy is gone.
     b.click("#update-reload").await;
@@ -274,6 +283,13 @@ async fn a_newer_build_waits_for_the_persons_reload_and_keeps_the_answers() {
     let kept = caches(&b).await;
     assert_eq!(kept, json!([[format!("recovery-options-{new}"), 8]]));
     assert_eq!(b.logged_problems().await, Vec::<String>::new());
+    // The other tab is left as it was, but says again that a newer version is ready.
+    b.driver.switch_to_window(second_tab).await.unwrap();
+    b.wait_for("#update:not([hidden])").await;
+    let still = b
+        .js("return [window.__samePage === true, document.getElementById('substance-alcohol').checked]")
+        .await;
+    assert_eq!(still, json!([true, true]), "the other tab is not reloaded");
     b.close().await;
 }
 
