@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use serde_json::{json, Value};
 
 use crate::harness::{copy_dist, Browser, Site, APP_TITLE, SCREENS};
+use crate::storage::checked;
 use crate::visit::printed_pages;
 
 /// A copy of the release build in the browser's scratch folder, served on an origin of its own.
@@ -153,10 +154,7 @@ async fn after_one_visit_the_guide_works_with_no_network() {
     }
     // The saved answers are there.
     go(&b, &site, "/#/about-you").await;
-    let checked = b
-        .js("return document.getElementById('substance-alcohol').checked")
-        .await;
-    assert_eq!(checked, json!(true));
+    assert!(checked(&b, "substance-alcohol").await);
     // A Library article.
     go(&b, &site, "/#/library").await;
     b.click(".library-list a[href^='#/library/']").await;
@@ -276,10 +274,10 @@ async fn a_newer_build_waits_for_the_persons_reload_and_keeps_the_answers() {
         controller(&b).await,
         json!({ "version": new, "reviewed": "2027-01-15" })
     );
-    let checked = b
-        .js("return document.getElementById('substance-alcohol').checked")
-        .await;
-    assert_eq!(checked, json!(true), "the answers are kept");
+    assert!(
+        checked(&b, "substance-alcohol").await,
+        "the answers are kept"
+    );
     let kept = caches(&b).await;
     assert_eq!(kept, json!([[format!("recovery-options-{new}"), 8]]));
     assert_eq!(b.logged_problems().await, Vec::<String>::new());
