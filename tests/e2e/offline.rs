@@ -336,3 +336,32 @@ async fn delete_everything_offers_to_remove_the_offline_copy_and_says_what_went(
     assert_eq!(b.logged_problems().await, Vec::<String>::new());
     b.close().await;
 }
+
+/// As in a frame without an origin of its own (a sandbox without `allow-same-origin`): asking
+/// for a service worker or for the caches throws.
+const NO_OFFLINE_COPY: &str = r#"
+const refuse = { get() { throw new DOMException("The document is sandboxed.", "SecurityError"); } };
+Object.defineProperty(Navigator.prototype, "serviceWorker", refuse);
+Object.defineProperty(window, "caches", refuse);
+"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn where_the_browser_allows_no_offline_copy_the_guide_works_as_before() {
+    let b = Browser::start().await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": NO_OFFLINE_COPY }),
+    )
+    .await;
+    let (site, _root) = site(&b, "build");
+    for (i, screen) in SCREENS.iter().enumerate() {
+        go(&b, &site, &format!("/?visit={i}{screen}")).await;
+    }
+    save_answers(&b).await;
+    go(&b, &site, "/#/my-data").await;
+    b.click("#delete-all").await;
+    b.click("#delete-confirm").await;
+    b.wait_text("There was no offline copy to remove.").await;
+    assert_eq!(b.logged_problems().await, Vec::<String>::new());
+    b.close().await;
+}
