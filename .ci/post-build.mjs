@@ -173,7 +173,8 @@ function renameImports(wasm) {
 
 // 4. The offline copy. Its files: all that the guide's page uses, the page itself first (as
 // "./", the address it is opened at); not the clinics' or clinicians' files, nor the worker.
-// Each language's words apart: the worker keeps those of the languages a person uses.
+// Each language's words apart: the worker keeps English (what the guide opens in when no
+// language is chosen) and those of the other languages a person uses.
 const notTheGuide = new Set(["index.html", "sw.js", "embed.js", "clinicians.html", "clinicians.css"]);
 const guideFiles = scripts(dir)
   .concat(readdirSync(dir).filter((f) => !f.endsWith(".js")).map((f) => join(dir, f)))
@@ -183,6 +184,7 @@ const guideFiles = scripts(dir)
 const words = new Set(Object.values(names));
 const files = guideFiles.filter((name) => !words.has(name));
 if (files.length + words.size !== guideFiles.length) throw new Error("texts files missing from dist");
+files.push(names.en);
 // The version: a hash of every file's bytes (the page's with its version still a mark).
 if (!html.includes("BUILD_VERSION")) throw new Error("index.html lacks BUILD_VERSION");
 const versionHash = createHash("sha256");
@@ -217,6 +219,6 @@ if (styles.length === 0) throw new Error("no inline stylesheet: the style-src po
 html = html.replace("INLINE_SCRIPT_HASHES", hashes.join(" "));
 writeFileSync(file, html.replace("INLINE_STYLE_HASHES", styles.join(" ")));
 console.log(
-  `post-build: texts ${Object.values(names).join(", ")}; offline copy ${version}: ${files.length + 1} files and each language's words as used; ` +
+  `post-build: texts ${Object.values(names).join(", ")}; offline copy ${version}: ${files.length + 1} files, English among them, and the other languages' words as used; ` +
     `${hashes.length} inline script(s) and ${styles.length} stylesheet(s) hashed`,
 );

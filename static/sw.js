@@ -3,7 +3,8 @@
  * A service worker that keeps this build's files, so that the guide opens and works with no
  * network after one visit. The build fills in VERSION (a hash of the build's files), REVIEWED
  * (the date its medical content was last reviewed), FILES (every file the guide uses whatever
- * its language, the page first) and TEXTS (each language's words), in .ci/post-build.mjs.
+ * its language, the page first, and the English words) and TEXTS (each language's words), in
+ * .ci/post-build.mjs.
  *
  * - The page is fetched from the network first, so that an online visit always gets the newest
  *   guide, and from this copy when there is no network.
@@ -11,9 +12,9 @@
  *   build): it comes from this copy, and from the network only if it is missing.
  * - A new build waits until the page asks it to take over (the person pressed Reload on the
  *   banner): nothing is swapped under a person mid-answer. It then removes older builds' copies.
- * - It keeps the words of each language the person has used (the page names the ones it
- *   loaded), not of every language: a first visit downloads one language's words, not all.
- *   A new build keeps the languages the older one had.
+ * - It keeps the words of English (what the guide opens in when no language is chosen, so
+ *   it can always open) and of each other language the person has used (the page names the
+ *   ones it loaded), not of every language. A new build keeps the languages the older one had.
  * - It sends nothing anywhere and reads no answer: the guide's files are the same for everyone.
  */
 "use strict";
@@ -77,9 +78,13 @@ function languagesKept() {
 self.addEventListener("install", function (event) {
   event.waitUntil(
     Promise.all([caches.open(CACHE), languagesKept()]).then(function (both) {
-      var words = both[1].map(function (lang) {
-        return TEXTS[lang];
-      });
+      var words = both[1]
+        .map(function (lang) {
+          return TEXTS[lang];
+        })
+        .filter(function (file) {
+          return FILES.indexOf(file) < 0;
+        });
       return both[0].addAll(FILES.concat(words).map(askFor));
     }),
   );
