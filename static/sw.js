@@ -7,9 +7,11 @@
  * .ci/post-build.mjs.
  *
  * - The page is fetched from the network first, so that an online visit always gets the newest
- *   guide, and from this copy when there is no network.
- * - Every other file of the guide has its content hash in its name (or never changes within a
- *   build): it comes from this copy, and from the network only if it is missing.
+ *   guide, and from this copy when there is no network or the server fails.
+ * - A file with a content hash in its name (the wasm, its glue, each language's words) comes
+ *   from this copy, and from the network only if it is missing. Any other file (the icon, the
+ *   manifest, the lock's script) is fetched like the page: its name may stay when it changes.
+ * - "Delete everything" removes the copy; a page still open never brings it back.
  * - A new build waits until the page asks it to take over (the person pressed Reload on the
  *   banner): nothing is swapped under a person mid-answer. It then removes older builds' copies.
  * - It keeps the words of English (what the guide opens in when no language is chosen, so
@@ -35,10 +37,10 @@ function pageUrl() {
 // this build's wherever it comes from, the browser's HTTP cache included (so the copy need not
 // download again what the page just did); any other is checked with the server, so that the
 // copy is this build's and not an older one the browser still holds.
+var HASHED = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.txt|\.css)$/;
 function askFor(file) {
-  var hashed = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.txt|\.css)$/.test(file);
   return new Request(new URL(file, self.registration.scope).href, {
-    cache: hashed ? "default" : "no-cache",
+    cache: HASHED.test(file) ? "default" : "no-cache",
   });
 }
 
@@ -114,17 +116,31 @@ self.addEventListener("message", function (event) {
   }
   // The person pressed Reload on the banner.
   if (data.type === "recovery-options:take-over") self.skipWaiting();
-  // The page loaded this language's words: keep them too.
-  if (data.type === "recovery-options:keep" && isTexts(data.file)) {
+  // The page loaded a language's words (of its own build, which may be older or newer than
+  // this worker's): keep this build's words of that language too.
+  var words = data.type === "recovery-options:keep" && TEXTS.hasOwnProperty(data.lang) && TEXTS[data.lang];
+  if (words) {
     event.waitUntil(
-      caches.open(CACHE).then(function (cache) {
-        return cache.match(data.file).then(function (kept) {
-          return kept || cache.add(askFor(data.file));
-        });
+      caches.match(words, { cacheName: CACHE }).then(function (kept) {
+        return kept || keep(askFor(words));
       }),
     );
   }
 });
+
+// Adds to this build's copy, if there still is one: after "Delete everything" removed it, a
+// page still open must not bring it back.
+function keep(request, response) {
+  return caches
+    .has(CACHE)
+    .then(function (there) {
+      if (!there) return;
+      return caches.open(CACHE).then(function (cache) {
+        return response ? cache.put(request, response) : cache.add(request);
+      });
+    })
+    .catch(function () {});
+}
 
 self.addEventListener("fetch", function (event) {
   var request = event.request;
@@ -135,28 +151,50 @@ self.addEventListener("fetch", function (event) {
     // Only the guide's own page: other pages of the site (the clinicians' page, a host's own
     // pages) go to the network as if this worker were not here.
     if (path !== scope && path !== scope + "index.html") return;
+    // With no network, or a server that fails (5xx), the copy's page.
     event.respondWith(
-      fetch(request).catch(function () {
-        return caches.match(pageUrl(), { cacheName: CACHE }).then(function (page) {
-          return page || Response.error();
-        });
-      }),
+      fetch(request)
+        .then(function (response) {
+          return response.status < 500 ? response : kept(pageUrl(), response);
+        })
+        .catch(function () {
+          return kept(pageUrl(), Response.error());
+        }),
+    );
+    return;
+  }
+  var file = new URL(request.url).pathname.split("/").pop();
+  if (!HASHED.test(file)) {
+    // A name that can stay the same when the bytes change (the icon, the manifest, the lock's
+    // script): the network's first, so a newer page never gets an older file.
+    event.respondWith(
+      fetch(request)
+        .then(function (response) {
+          return response.status < 500 ? response : kept(request, response);
+        })
+        .catch(function () {
+          return kept(request, Response.error());
+        }),
     );
     return;
   }
   event.respondWith(
-    caches.open(CACHE).then(function (cache) {
-      return cache.match(request).then(function (kept) {
-        return (
-          kept ||
-          fetch(request).then(function (response) {
-            // Words of a language this copy lacks, loaded while online: kept from now on.
-            var file = new URL(request.url).pathname.split("/").pop();
-            if (response.ok && isTexts(file)) cache.put(request, response.clone());
-            return response;
-          })
-        );
-      });
+    caches.match(request, { cacheName: CACHE }).then(function (found) {
+      return (
+        found ||
+        fetch(request).then(function (response) {
+          // Words of a language this copy lacks, loaded while online: kept from now on.
+          if (response.ok && isTexts(file)) event.waitUntil(keep(request, response.clone()));
+          return response;
+        })
+      );
     }),
   );
 });
+
+// What this build's copy holds for `request`, else `otherwise`.
+function kept(request, otherwise) {
+  return caches.match(request, { cacheName: CACHE }).then(function (found) {
+    return found || otherwise;
+  });
+}
