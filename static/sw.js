@@ -87,7 +87,28 @@ self.addEventListener("install", function (event) {
         .filter(function (file) {
           return FILES.indexOf(file) < 0;
         });
-      return both[0].addAll(FILES.concat(words).map(askFor));
+      var cache = both[0];
+      return cache
+        .addAll(FILES.concat(words).map(askFor))
+        .then(function () {
+          return cache.match(pageUrl());
+        })
+        .then(function (page) {
+          return page.text();
+        })
+        .then(function (html) {
+          // A page of another build (a stale copy from a CDN, a deployment half done) would
+          // open offline without its files: then this build is not kept, and the browser
+          // tries again at its next check.
+          var missing = FILES.filter(function (file) {
+            return HASHED.test(file) && html.indexOf(file) < 0;
+          });
+          if (missing.length) {
+            return caches.delete(CACHE).then(function () {
+              throw new Error("the page is of another build than " + missing.join(", "));
+            });
+          }
+        });
     }),
   );
 });

@@ -396,3 +396,54 @@ async fn a_person_who_read_only_spanish_can_still_open_the_guide_in_english_offl
     assert_eq!(b.logged_problems().await, Vec::<String>::new());
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_worker_whose_page_is_of_another_build_is_not_kept() {
+    let b = Browser::start().await;
+    let (site, first) = site(&b, "first");
+    go(&b, &site, "/#/").await;
+    offline_copy_ready(&b).await;
+    // A half-done deployment: the new worker names a glue file the page (still the old one,
+    // as a stale cache might serve it) does not load.
+    let second = b.scratch().join("second");
+    copy_dist(&second);
+    let glue = fs::read_dir(&second)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().into_string().unwrap())
+        .find(|name| name.starts_with("recovery-options-") && name.ends_with(".js"))
+        .unwrap();
+    let renamed = "recovery-options-0123456789abcdef.js";
+    fs::copy(second.join(&glue), second.join(renamed)).unwrap();
+    let worker = fs::read_to_string(second.join("sw.js")).unwrap();
+    assert!(worker.contains(&glue));
+    fs::write(
+        second.join("sw.js"),
+        worker
+            .replace(&glue, renamed)
+            .replace(&version(&first), "0123456789abcdef"),
+    )
+    .unwrap();
+    site.serve(Some(second));
+    let outcome = b
+        .js("return navigator.serviceWorker.getRegistration().then(async r => {
+               await r.update().catch(() => {});
+               for (let i = 0; i < 100 && r.installing; i++) await new Promise(t => setTimeout(t, 50));
+               return [!!r.installing, !!r.waiting];
+             })")
+        .await;
+    assert_eq!(outcome, json!([false, false]), "the new worker is not kept");
+    assert_eq!(
+        caches(&b).await,
+        json!([[format!("recovery-options-{}", version(&first)), 7]])
+    );
+    let banner = b
+        .js("return document.getElementById('update').hidden")
+        .await;
+    assert_eq!(
+        banner,
+        json!(true),
+        "no banner for a build that is not kept"
+    );
+    b.close().await;
+}
