@@ -41,9 +41,15 @@ fn main() {
     );
     let (kept, raw, gzip) = sizes::offline_copy(&files);
     println!(
-        "the offline copy after a first visit: {kept} files, {raw} bytes kept on the device, \
-         {gzip} bytes gzip (one language's words, the largest; each other language used adds its own)"
+        "the offline copy after a first visit in English: {kept} files, {raw} bytes kept on the \
+         device, {gzip} bytes gzip; each other language used adds its words:"
     );
+    for f in files
+        .iter()
+        .filter(|f| f.name.starts_with("texts-") && !f.name.starts_with("texts-en-"))
+    {
+        println!("  {}: {} bytes, {} gzip", f.name, f.raw, f.gzip);
+    }
     if let Some(embed) = files.iter().find(|f| f.name == sizes::EMBED_SCRIPT) {
         println!(
             "embedded in a clinic's page, the clinic's page also loads {}: {} bytes gzip",
