@@ -6,13 +6,14 @@
 // 2. Smaller: the comments and extra spaces of the inline stylesheet and scripts and the
 //    page's HTML comments are left out (the sources keep them).
 // 3. Smaller: the JavaScript files (wasm-bindgen's glue, our snippets) minified with terser,
-//    their Subresource Integrity hashes in index.html made again.
+//    the wasm's imports renamed short, their Subresource Integrity hashes in index.html made
+//    again; then the wasm and the glue named by a hash of their final bytes.
 // 4. The offline copy: the service worker (static/sw.js) gets the build's file list, its
 //    version and the content's review date, and so does the page, which compares versions.
 // 5. Content-Security-Policy: fill in the SHA-256 hash of every inline script and of the
 //    inlined stylesheet, so the policy needs no 'unsafe-inline'.
 import { createHash } from "node:crypto";
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { minify } from "terser";
 
@@ -105,6 +106,21 @@ for (const [path, { before, after }] of changed) {
   if (!html.includes(old)) throw new Error(`index.html does not preload ${relative(dir, path)} with its integrity`);
   html = html.replace(old, `integrity="${integrity(after)}"`);
 }
+// The wasm and its glue named by their final bytes. Trunk names them by the wasm as cargo made
+// it, before wasm-opt, wasm-bindgen, terser and the renaming above: a change to any of those
+// would change the files but not their names, and a browser's cache or the offline copy
+// (static/sw.js, which trusts a hashed name) could pair a new page with an old file.
+const byBytes = (path, ending) => {
+  const hash = createHash("sha256").update(readFileSync(path)).digest("hex").slice(0, 16);
+  const from = relative(dir, path);
+  const to = from.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js)$/, `-${hash}${ending}`);
+  if (to === from && !from.includes(hash)) throw new Error(`${from}: not a Trunk name`);
+  if (!html.includes(from)) throw new Error(`index.html does not name ${from}`);
+  html = html.split(from).join(to);
+  renameSync(path, join(dir, to));
+};
+byBytes(wasmPath, "_bg.wasm");
+byBytes(glue, ".js");
 
 /** The wasm with every function it imports from the glue (wasm-bindgen's `./<name>_bg.js`)
  * renamed `_0`, `_1`...: its import section rewritten, every other byte as it was. Returns the
