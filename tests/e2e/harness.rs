@@ -77,7 +77,8 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn dist() -> PathBuf {
+/// The release build the tests serve.
+pub fn dist() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
 }
 

@@ -447,3 +447,30 @@ async fn a_new_worker_whose_page_is_of_another_build_is_not_kept() {
     );
     b.close().await;
 }
+
+/// The copy serves a file with a hash in its name from the cache without asking the network,
+/// so each such name must change whenever the bytes do: the wasm's and the glue's are a hash of
+/// their final bytes (`.ci/post-build.mjs`), as the words' are (build.rs).
+#[test]
+fn the_wasm_and_its_glue_are_named_by_their_bytes() {
+    let dist = crate::harness::dist();
+    let mut checked = 0;
+    for entry in fs::read_dir(&dist).unwrap().flatten() {
+        let name = entry.file_name().into_string().unwrap();
+        let Some(rest) = name.strip_prefix("recovery-options-") else {
+            continue;
+        };
+        let sum = std::process::Command::new("sha256sum")
+            .arg(entry.path())
+            .output()
+            .expect("sha256sum (coreutils)");
+        let sum = String::from_utf8(sum.stdout).unwrap();
+        assert!(
+            rest.starts_with(&sum[..16]),
+            "{name}: sha256 {}",
+            &sum[..16]
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 2, "the wasm and the glue");
+}
