@@ -474,3 +474,82 @@ fn the_wasm_and_its_glue_are_named_by_their_bytes() {
     }
     assert_eq!(checked, 2, "the wasm and the glue");
 }
+
+/// A second build whose page and worker are both of the new version, as a real deployment
+/// makes them: the page's script carries the version, so its hash in the page's policy is
+/// made again (by the browser's own SHA-256).
+async fn a_real_second_build(b: &Browser, first: &std::path::Path) -> (PathBuf, String) {
+    let second = b.scratch().join("second");
+    copy_dist(&second);
+    let (old, new) = (version(first), "fedcba9876543210".to_string());
+    let worker = fs::read_to_string(second.join("sw.js")).unwrap();
+    fs::write(second.join("sw.js"), worker.replace(&old, &new)).unwrap();
+    let page = fs::read_to_string(second.join("index.html")).unwrap();
+    let script = page
+        .split("<script")
+        .map(|s| s.split_once('>').unwrap_or(("", "")).1)
+        .map(|s| s.split("</script>").next().unwrap())
+        .find(|s| {
+            s.contains(&format!("build=\"{old}\"")) || s.contains(&format!("build = \"{old}\""))
+        })
+        .expect("the page's script with its version")
+        .to_string();
+    let hash = |text: &str| {
+        let text = text.to_string();
+        async move {
+            let value = b
+                .js(&format!(
+                    "return crypto.subtle.digest('SHA-256', new TextEncoder().encode({}))
+                       .then(d => btoa(String.fromCharCode(...new Uint8Array(d))))",
+                    json!(text)
+                ))
+                .await;
+            format!("'sha256-{}'", value.as_str().unwrap())
+        }
+    };
+    let newer = script.replace(&old, &new);
+    let (before, after) = (hash(&script).await, hash(&newer).await);
+    assert!(page.contains(&before), "the policy names the script's hash");
+    fs::write(
+        second.join("index.html"),
+        page.replace(&script, &newer).replace(&before, &after),
+    )
+    .unwrap();
+    (second, new)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_opened_online_after_an_update_is_the_new_build_with_no_banner() {
+    let b = Browser::start().await;
+    let (site, first) = site(&b, "first");
+    go(&b, &site, "/#/").await;
+    offline_copy_ready(&b).await;
+    save_answers(&b).await;
+    let (second, new) = a_real_second_build(&b, &first).await;
+    site.serve(Some(second));
+    // The next page comes from the network: the new build, whose worker takes over at once.
+    go(&b, &site, "/?opened=again#/about-you").await;
+    let started = std::time::Instant::now();
+    while controller(&b).await["version"] != json!(new) {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the new worker takes over"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let banner = b
+        .js("return document.getElementById('update').hidden")
+        .await;
+    assert_eq!(banner, json!(true), "no banner: the page is the new build");
+    assert!(
+        checked(&b, "substance-alcohol").await,
+        "the answers are kept"
+    );
+    wait_kept(&b, 7).await;
+    assert_eq!(
+        caches(&b).await,
+        json!([[format!("recovery-options-{new}"), 7]])
+    );
+    assert_eq!(b.logged_problems().await, Vec::<String>::new());
+    b.close().await;
+}
