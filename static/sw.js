@@ -51,19 +51,24 @@ function isTexts(file) {
   });
 }
 
+// The names of older builds' copies.
+function olderCopies() {
+  return caches.keys().then(function (keys) {
+    return keys.filter(function (key) {
+      return key.indexOf(PREFIX) === 0 && key !== CACHE;
+    });
+  });
+}
+
 // The languages whose words an older build's copy holds (texts-<lang>-<hash>.txt).
 function languagesKept() {
-  return caches.keys().then(function (keys) {
+  return olderCopies().then(function (keys) {
     return Promise.all(
-      keys
-        .filter(function (key) {
-          return key.indexOf(PREFIX) === 0 && key !== CACHE;
-        })
-        .map(function (key) {
-          return caches.open(key).then(function (cache) {
-            return cache.keys();
-          });
-        }),
+      keys.map(function (key) {
+        return caches.open(key).then(function (cache) {
+          return cache.keys();
+        });
+      }),
     ).then(function (lists) {
       var langs = [];
       lists.forEach(function (requests) {
@@ -115,15 +120,11 @@ self.addEventListener("install", function (event) {
 
 self.addEventListener("activate", function (event) {
   event.waitUntil(
-    caches.keys().then(function (keys) {
+    olderCopies().then(function (keys) {
       return Promise.all(
-        keys
-          .filter(function (key) {
-            return key.indexOf(PREFIX) === 0 && key !== CACHE;
-          })
-          .map(function (key) {
-            return caches.delete(key);
-          }),
+        keys.map(function (key) {
+          return caches.delete(key);
+        }),
       );
     }),
   );
@@ -172,31 +173,15 @@ self.addEventListener("fetch", function (event) {
     // Only the guide's own page: other pages of the site (the clinicians' page, a host's own
     // pages) go to the network as if this worker were not here.
     if (path !== scope && path !== scope + "index.html") return;
-    // With no network, or a server that fails (5xx), the copy's page.
-    event.respondWith(
-      fetch(request)
-        .then(function (response) {
-          return response.status < 500 ? response : kept(pageUrl(), response);
-        })
-        .catch(function () {
-          return kept(pageUrl(), Response.error());
-        }),
-    );
+    // The copy's page, whatever the address's query.
+    event.respondWith(networkFirst(request, pageUrl()));
     return;
   }
   var file = new URL(request.url).pathname.split("/").pop();
   if (!HASHED.test(file)) {
     // A name that can stay the same when the bytes change (the icon, the manifest, the lock's
     // script): the network's first, so a newer page never gets an older file.
-    event.respondWith(
-      fetch(request)
-        .then(function (response) {
-          return response.status < 500 ? response : kept(request, response);
-        })
-        .catch(function () {
-          return kept(request, Response.error());
-        }),
-    );
+    event.respondWith(networkFirst(request, request));
     return;
   }
   event.respondWith(
@@ -212,6 +197,18 @@ self.addEventListener("fetch", function (event) {
     }),
   );
 });
+
+// The network's answer to `request`; with no network, or a server that fails (5xx), what
+// this build's copy holds for `inCopy`.
+function networkFirst(request, inCopy) {
+  return fetch(request)
+    .then(function (response) {
+      return response.status < 500 ? response : kept(inCopy, response);
+    })
+    .catch(function () {
+      return kept(inCopy, Response.error());
+    });
+}
 
 // What this build's copy holds for `request`, else `otherwise`.
 function kept(request, otherwise) {
