@@ -42,20 +42,12 @@ async fn main() {
     b.js("return navigator.serviceWorker.ready.then(() => true)")
         .await;
     site.serve(None);
-    b.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await;
+    b.set_offline(true).await;
     let mut offline = Vec::new();
     for _ in 0..7 {
         offline.push(interactive(&b, &format!("{}/#/", site.origin)).await);
     }
-    b.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await;
+    b.set_offline(false).await;
 
     // An answer to the updated screen: choosing a substance shows that substance's questions.
     b.driver

@@ -455,6 +455,17 @@ impl Browser {
         self.driver.cdp().send_raw(method, params).await.unwrap()
     }
 
+    /// Switches the page's network off or on, as DevTools' Offline does. (A service worker's
+    /// own requests are not covered: a test takes a [`Site`]'s server away for those.)
+    pub async fn set_offline(&self, offline: bool) {
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+    }
+
     /// Opens `path` (such as `/#/my-data`) on the app's origin and waits for the screen.
     pub async fn open(&self, path: &str) {
         self.driver

@@ -127,12 +127,7 @@ async fn after_one_visit_the_guide_works_with_no_network() {
     // told it is offline (DevTools' own switch, for the page; the worker's requests meet the
     // silent server).
     site.serve(None);
-    b.cdp("Network.enable", json!({})).await;
-    b.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await;
+    b.set_offline(true).await;
     b.driver.refresh().await.unwrap();
     b.wait_for_app().await;
     let reached = b
