@@ -5,7 +5,8 @@
 //    alongside the wasm (a preload link).
 // 2. Smaller: the comments and extra spaces of the inline stylesheet and scripts and the
 //    page's HTML comments are left out (the sources keep them).
-// 3. Smaller: the JavaScript files (wasm-bindgen's glue, our snippets) minified with terser,
+// 3. The extras (loaded on demand) named by their bytes, and pointed at by their loaders.
+//    Smaller: the JavaScript files (wasm-bindgen's glue, our snippets) minified with terser,
 //    the wasm's imports renamed short, their Subresource Integrity hashes in index.html made
 //    again; then the wasm and the glue named by a hash of their final bytes.
 // 4. The offline copy: the service worker (static/sw.js) gets the build's file list, its
@@ -13,7 +14,7 @@
 // 5. Content-Security-Policy: fill in the SHA-256 hash of every inline script and of the
 //    inlined stylesheet, so the policy needs no 'unsafe-inline'.
 import { createHash } from "node:crypto";
-import { copyFileSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { minify } from "terser";
 
@@ -57,6 +58,31 @@ html = html.replace(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (_,
   return `<script${attributes}>${small}</script>`;
 });
 
+// 3a. The guide's extras (src/bin/extras.rs: QR codes, the clinic settings' check), which the
+// page loads only when it needs them: their wasm and glue named by a hash of their bytes, the
+// glue pointed at the new wasm name, and that glue's name written where it is loaded from (the
+// guide's loader snippet, the clinic page). Trunk leaves them as extras.js and extras_bg.wasm.
+const hashName = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+const extrasWasm = readFileSync(join(dir, "extras_bg.wasm"));
+const extrasWasmName = `extras-${hashName(extrasWasm)}_bg.wasm`;
+renameSync(join(dir, "extras_bg.wasm"), join(dir, extrasWasmName));
+const extrasGlueSource = readFileSync(join(dir, "extras.js"), "utf8");
+if (extrasGlueSource.split("extras_bg.wasm").length !== 2) throw new Error("extras.js should name extras_bg.wasm once");
+const extrasGlue = Buffer.from(
+  (await minify(extrasGlueSource.replace("extras_bg.wasm", extrasWasmName), { module: true, compress: true, mangle: true })).code,
+  "utf8",
+);
+const extrasGlueName = `extras-${hashName(extrasGlue)}.js`;
+writeFileSync(join(dir, extrasGlueName), extrasGlue);
+unlinkSync(join(dir, "extras.js"));
+const extrasFiles = [extrasGlueName, extrasWasmName];
+// Where a script names the extras: EXTRAS_GLUE, once.
+const pointAtExtras = (path, code) => {
+  if (!code.includes("EXTRAS_GLUE")) return code;
+  if (code.split("EXTRAS_GLUE").length !== 2) throw new Error(`${relative(dir, path)} names EXTRAS_GLUE more than once`);
+  return code.replace("EXTRAS_GLUE", extrasGlueName);
+};
+
 // 3. Every JavaScript file, minified (ES modules: their exports keep their names); then the
 // names by which the wasm imports wasm-bindgen's glue functions, made short in both files.
 // Each is a name and a 16-digit hash (`__wbg_getAttribute_c7b80d4010284561`): the hashes do not
@@ -74,15 +100,19 @@ const changed = new Map();
 const embed = join(dir, "embed.js");
 // The service worker is filled in and minified in step 4, once every other file is final.
 const worker = join(dir, "sw.js");
+let extrasLoaders = 0;
 for (const path of scripts(dir)) {
-  if (path === worker) continue;
+  if (path === worker || extrasFiles.includes(relative(dir, path))) continue;
   const before = readFileSync(path);
   const module = path !== embed;
-  const { code } = await minify(before.toString("utf8"), { module, compress: true, mangle: true });
+  const source = pointAtExtras(path, before.toString("utf8"));
+  if (source.includes(extrasGlueName)) extrasLoaders += 1;
+  const { code } = await minify(source, { module, compress: true, mangle: true });
   if (module) changed.set(path, { before, after: Buffer.from(code, "utf8") });
   else writeFileSync(path, code);
 }
-const wasms = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
+if (extrasLoaders === 0) throw new Error("no script loads the extras (EXTRAS_GLUE)");
+const wasms = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm") && !extrasFiles.includes(f));
 if (wasms.length !== 1) throw new Error(`one wasm expected in dist, found ${wasms.length}`);
 const wasmPath = join(dir, wasms[0]);
 const glue = join(dir, wasms[0].replace(/_bg\.wasm$/, ".js"));
@@ -198,8 +228,10 @@ const guideFiles = scripts(dir)
   .filter((name) => !notTheGuide.has(name) && !statSync(join(dir, name)).isDirectory())
   .sort();
 const words = new Set(Object.values(names));
-const files = guideFiles.filter((name) => !words.has(name));
-if (files.length + words.size !== guideFiles.length) throw new Error("texts files missing from dist");
+// The extras are kept when first used, like the other languages' words: a first visit does
+// not download them.
+const files = guideFiles.filter((name) => !words.has(name) && !extrasFiles.includes(name));
+if (files.length + words.size + extrasFiles.length !== guideFiles.length) throw new Error("texts or extras missing from dist");
 files.push(names.en);
 // The version: a hash of every file's bytes (the page's with its version still a mark).
 if (!html.includes("BUILD_VERSION")) throw new Error("index.html lacks BUILD_VERSION");
@@ -211,14 +243,15 @@ const about = readFileSync(join(source, "content", "en", "about.toml"), "utf8");
 const reviewed = /^reviewed_label = ".*?(\d{4}-\d{2}-\d{2})/m.exec(about)?.[1];
 if (!reviewed) throw new Error("content/en/about.toml: no date in reviewed_label");
 const workerSource = readFileSync(worker, "utf8");
-for (const mark of ["BUILD_VERSION", "BUILD_REVIEWED", "BUILD_FILES", "BUILD_TEXTS"]) {
+for (const mark of ["BUILD_VERSION", "BUILD_REVIEWED", "BUILD_FILES", "BUILD_TEXTS", "BUILD_ON_USE"]) {
   if (!workerSource.includes(mark)) throw new Error(`static/sw.js lacks ${mark}`);
 }
 const filled = workerSource
   .replace("BUILD_VERSION", version)
   .replace("BUILD_REVIEWED", reviewed)
   .replace("BUILD_FILES", JSON.stringify(["./", ...files]))
-  .replace("BUILD_TEXTS", JSON.stringify(names));
+  .replace("BUILD_TEXTS", JSON.stringify(names))
+  .replace("BUILD_ON_USE", JSON.stringify(extrasFiles));
 writeFileSync(worker, (await minify(filled, { module: false, compress: true, mangle: true })).code);
 html = html.replace("BUILD_VERSION", version);
 

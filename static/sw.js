@@ -4,7 +4,7 @@
  * network after one visit. The build fills in VERSION (a hash of the build's files), REVIEWED
  * (the date its medical content was last reviewed), FILES (every file the guide uses whatever
  * its language, the page first, and the English words) and TEXTS (each language's words), in
- * .ci/post-build.mjs.
+ * .ci/post-build.mjs, with ON_USE (the extras, loaded only when needed: kept from their first use).
  *
  * - The page is fetched from the network first, so that an online visit always gets the newest
  *   guide, and from this copy when there is no network or the server fails.
@@ -25,6 +25,8 @@ var VERSION = "BUILD_VERSION";
 var REVIEWED = "BUILD_REVIEWED";
 var FILES = BUILD_FILES;
 var TEXTS = BUILD_TEXTS;
+// Files the guide loads only when needed (its extras: QR codes), kept from their first use.
+var ON_USE = BUILD_ON_USE;
 var PREFIX = "recovery-options-";
 var CACHE = PREFIX + VERSION;
 
@@ -189,8 +191,10 @@ self.addEventListener("fetch", function (event) {
       return (
         found ||
         fetch(request).then(function (response) {
-          // Words of a language this copy lacks, loaded while online: kept from now on.
-          if (response.ok && isTexts(file)) event.waitUntil(keep(request, response.clone()));
+          // Words of a language this copy lacks, or the extras, loaded while online: kept from
+          // now on.
+          var toKeep = isTexts(file) || ON_USE.indexOf(file) >= 0;
+          if (response.ok && toKeep) event.waitUntil(keep(request, response.clone()));
           return response;
         })
       );

@@ -14,11 +14,7 @@ const WASM_GZIP: usize = 200_000;
 fn the_release_build_fits_the_byte_budgets() {
     let files = sizes::measure(&sizes::dist());
     let total = sizes::first_visit_gzip(&files);
-    let wasm: usize = files
-        .iter()
-        .filter(|f| f.name.ends_with(".wasm"))
-        .map(|f| f.gzip)
-        .sum();
+    let wasm = sizes::guide_wasm_gzip(&files);
     assert!(wasm > 0, "dist/ has no wasm file");
     assert!(
         total <= TOTAL_GZIP,
@@ -30,23 +26,34 @@ fn the_release_build_fits_the_byte_budgets() {
     );
 }
 
-/// The release build lets wasm-opt assume the low 1 KB of memory is never used
+/// The release build lets wasm-opt assume the low 1 KB of memory is never used, in the guide's
+/// wasm and in its extras'
 /// (`--low-memory-unused` in index.html). Rust's stack sits below its data and grows down toward
 /// 0, so that holds while every data segment starts at or above 1 KB; this reads the segments'
 /// offsets out of the wasm's data section.
 #[test]
 fn the_wasm_keeps_its_data_out_of_the_low_kilobyte() {
     let dir = sizes::dist();
-    let wasm_path = std::fs::read_dir(&dir)
+    let wasms: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "wasm"))
-        .expect("dist/ has no wasm file");
-    let wasm = std::fs::read(wasm_path).unwrap();
-    let offsets = data_segment_offsets(&wasm);
-    assert!(!offsets.is_empty(), "the wasm has no active data segments");
-    for offset in offsets {
-        assert!(offset >= 1024, "a data segment starts at {offset}");
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    // The guide's and its extras'.
+    assert_eq!(
+        wasms.len(),
+        2,
+        "dist/ should hold two wasm files: {wasms:?}"
+    );
+    for path in wasms {
+        let offsets = data_segment_offsets(&std::fs::read(&path).unwrap());
+        assert!(!offsets.is_empty(), "{path:?} has no active data segments");
+        for offset in offsets {
+            assert!(
+                offset >= 1024,
+                "{path:?}: a data segment starts at {offset}"
+            );
+        }
     }
 }
 

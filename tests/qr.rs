@@ -35,3 +35,13 @@ fn the_longest_text_that_fits_still_reads_back_and_one_more_byte_gets_no_code() 
     assert_eq!(read_back(&code), longest);
     assert_eq!(qr(&format!("{longest}x")), None);
 }
+
+#[test]
+fn a_code_crosses_from_the_extras_to_the_guide_whole_and_nothing_else_reads_as_one() {
+    let code = qr("https://clinic.example.org/#/share/1.AbC-_").unwrap();
+    let handed = code.to_extras();
+    assert_eq!(Qr::from_extras(&handed), Some(code));
+    for bad in ["", "21", "x M0 0h1v1H0z", "-", " M0 0"] {
+        assert_eq!(Qr::from_extras(bad), None, "{bad:?}");
+    }
+}

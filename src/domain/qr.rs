@@ -17,6 +17,23 @@ pub struct Qr {
     pub path: String,
 }
 
+impl Qr {
+    /// The form the guide's extras hand a code over in (`src/bin/extras.rs`): the modules a
+    /// side, a space, the path.
+    pub fn to_extras(&self) -> String {
+        format!("{} {}", self.size, self.path)
+    }
+
+    /// Reads [`Qr::to_extras`]'s form back; `None` if it is not that.
+    pub fn from_extras(code: &str) -> Option<Qr> {
+        let (size, path) = code.split_once(' ')?;
+        Some(Qr {
+            size: size.parse().ok()?,
+            path: path.to_string(),
+        })
+    }
+}
+
 /// The QR code of `text` (byte mode; the error correction is raised when that costs no size),
 /// or `None` if it needs more than [`MAX_VERSION`].
 pub fn qr(text: &str) -> Option<Qr> {

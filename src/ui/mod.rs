@@ -6,6 +6,7 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod crypto;
+pub mod extras;
 pub mod pages;
 mod reducible;
 pub mod route;

@@ -29,11 +29,7 @@ fn main() {
         total(|f| f.gzip),
         total(|f| f.brotli)
     );
-    let wasm_gzip: usize = files
-        .iter()
-        .filter(|f| f.name.ends_with(".wasm"))
-        .map(|f| f.gzip)
-        .sum();
+    let wasm_gzip = sizes::guide_wasm_gzip(&files);
     println!(
         "budgets: a first visit gzip {} of 250000 bytes (one language's texts, the largest); \
          wasm gzip {wasm_gzip} of 200000 bytes",
@@ -50,6 +46,20 @@ fn main() {
     {
         println!("  {}: {} bytes, {} gzip", f.name, f.raw, f.gzip);
     }
+    let extras: Vec<_> = files
+        .iter()
+        .filter(|f| f.name.starts_with(sizes::EXTRAS))
+        .collect();
+    println!(
+        "the extras (QR codes, the clinic settings' check), loaded only when needed: {} bytes \
+         gzip ({})",
+        extras.iter().map(|f| f.gzip).sum::<usize>(),
+        extras
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     if let Some(embed) = files.iter().find(|f| f.name == sizes::EMBED_SCRIPT) {
         println!(
             "embedded in a clinic's page, the clinic's page also loads {}: {} bytes gzip",

@@ -59,6 +59,9 @@ async fn kept_files(b: &Browser) -> Vec<String> {
     serde_json::from_value(names).unwrap()
 }
 
+/// The files the offline copy holds after a first visit (see the first test).
+const FIRST_VISIT: usize = 8;
+
 /// Waits until the offline copy holds `files` files (it keeps a language's words in the
 /// background, once the page has loaded them).
 async fn wait_kept(b: &Browser, files: usize) {
@@ -111,17 +114,23 @@ async fn after_one_visit_the_guide_works_with_no_network() {
     let (site, _root) = site(&b, "build");
     go(&b, &site, "/#/").await;
     offline_copy_ready(&b).await;
-    // The page, the glue, the wasm, the lock's script, the icon, the manifest, and the words
-    // of English, the one language used: a first visit downloads no other language's.
+    // The page, the glue, the wasm, the lock's and the extras' loaders, the icon, the manifest,
+    // and the words of English, the one language used: a first visit downloads no other
+    // language's, nor the extras.
     let kept = kept_files(&b).await;
-    assert_eq!(kept.len(), 7, "{kept:?}");
+    assert_eq!(kept.len(), FIRST_VISIT, "{kept:?}");
     assert!(kept.iter().any(|f| f.starts_with("texts-en-")), "{kept:?}");
     assert!(!kept.iter().any(|f| f.starts_with("texts-es-")), "{kept:?}");
     // The person reads the guide in Spanish too, online: those words are kept from then on.
     go(&b, &site, "/?lang=es#/").await;
-    wait_kept(&b, 8).await;
+    wait_kept(&b, FIRST_VISIT + 1).await;
     go(&b, &site, "/?lang=en#/").await;
     save_answers(&b).await;
+    // A share link's QR code, drawn online: the extras that draw it are kept too.
+    go(&b, &site, "/#/my-visit").await;
+    b.click("#make-link").await;
+    b.wait_for("svg.qr").await;
+    wait_kept(&b, FIRST_VISIT + 3).await;
 
     // The network is gone: the guide's server answers nothing any more, and the browser is
     // told it is offline (DevTools' own switch, for the page; the worker's requests meet the
@@ -183,6 +192,7 @@ async fn after_one_visit_the_guide_works_with_no_network() {
         .unwrap()
         .unwrap();
     assert!(link.contains("#/share/"), "{link}");
+    b.wait_for("svg.qr").await;
     b.driver.goto(link).await.unwrap();
     b.wait_text("Can my sister come with me?").await;
     b.wait_for("#shared-heading").await;
@@ -272,9 +282,12 @@ async fn a_newer_build_waits_for_the_persons_reload_and_keeps_the_answers() {
         checked(&b, "substance-alcohol").await,
         "the answers are kept"
     );
-    wait_kept(&b, 8).await;
+    wait_kept(&b, FIRST_VISIT + 1).await;
     let kept = caches(&b).await;
-    assert_eq!(kept, json!([[format!("recovery-options-{new}"), 8]]));
+    assert_eq!(
+        kept,
+        json!([[format!("recovery-options-{new}"), FIRST_VISIT + 1]])
+    );
     assert_eq!(b.logged_problems().await, Vec::<String>::new());
     // The other tab is left as it was, but says again that a newer version is ready.
     b.driver.switch_to_window(second_tab).await.unwrap();
@@ -314,8 +327,10 @@ async fn delete_everything_offers_to_remove_the_offline_copy_and_says_what_went(
     save_answers(&b).await;
     b.click("#delete-all").await;
     b.click("#delete-confirm").await;
-    b.wait_text("Its offline copy is removed too (7 files).")
-        .await;
+    b.wait_text(&format!(
+        "Its offline copy is removed too ({FIRST_VISIT} files)."
+    ))
+    .await;
     assert_eq!(caches(&b).await, json!([]));
     let workers = b
         .js("return navigator.serviceWorker.getRegistrations().then(r => r.length)")
@@ -375,7 +390,7 @@ async fn a_person_who_read_only_spanish_can_still_open_the_guide_in_english_offl
     // it, the guide is in English, the language it opens in when none is chosen.
     go(&b, &site, "/?lang=es#/").await;
     offline_copy_ready(&b).await;
-    wait_kept(&b, 8).await;
+    wait_kept(&b, FIRST_VISIT + 1).await;
     let kept = kept_files(&b).await;
     assert!(kept.iter().any(|f| f.starts_with("texts-es-")), "{kept:?}");
     assert!(kept.iter().any(|f| f.starts_with("texts-en-")), "{kept:?}");
@@ -388,6 +403,19 @@ async fn a_person_who_read_only_spanish_can_still_open_the_guide_in_english_offl
     b.wait_text("Sobre usted").await;
     let lang = b.js("return document.documentElement.lang").await;
     assert_eq!(lang, json!("es"));
+    // No QR code was drawn online, so its extras are not in the copy: the share link is made,
+    // and the screen says why it has no code.
+    b.click(".site-footer .lang-switch").await;
+    go(&b, &site, "/#/my-visit").await;
+    b.click("#make-link").await;
+    b.wait_for("#share-link").await;
+    b.wait_text("The QR code could not be made: this page is offline.")
+        .await;
+    assert!(
+        b.js("return document.querySelector('svg.qr') === null")
+            .await
+            == json!(true)
+    );
     assert_eq!(b.logged_problems().await, Vec::<String>::new());
     b.close().await;
 }
@@ -430,7 +458,7 @@ async fn a_new_worker_whose_page_is_of_another_build_is_not_kept() {
     assert_eq!(outcome, json!([false, false]), "the new worker is not kept");
     assert_eq!(
         caches(&b).await,
-        json!([[format!("recovery-options-{}", version(&first)), 7]])
+        json!([[format!("recovery-options-{}", version(&first)), FIRST_VISIT]])
     );
     let banner = b
         .js("return document.getElementById('update').hidden")
@@ -543,10 +571,10 @@ async fn a_page_opened_online_after_an_update_is_the_new_build_with_no_banner() 
         checked(&b, "substance-alcohol").await,
         "the answers are kept"
     );
-    wait_kept(&b, 7).await;
+    wait_kept(&b, FIRST_VISIT).await;
     assert_eq!(
         caches(&b).await,
-        json!([[format!("recovery-options-{new}"), 7]])
+        json!([[format!("recovery-options-{new}"), FIRST_VISIT]])
     );
     assert_eq!(b.logged_problems().await, Vec::<String>::new());
     b.close().await;

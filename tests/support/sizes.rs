@@ -60,11 +60,30 @@ pub const EMBED_SCRIPT: &str = "embed.js";
 /// clinic's embed script and the summary for clinicians.
 const NOT_IN_A_VISIT: [&str; 3] = [EMBED_SCRIPT, "clinicians.html", "clinicians.css"];
 
+/// The guide's extras (`src/bin/extras.rs`: QR codes), loaded only when a person asks for a
+/// share link's QR code; not part of a first visit.
+pub const EXTRAS: &str = "extras-";
+
+/// The guide's own wasm, gzip (what the wasm budget is of; the extras are not in it).
+#[allow(dead_code)]
+pub fn guide_wasm_gzip(files: &[FileSize]) -> usize {
+    files
+        .iter()
+        .filter(|f| f.name.ends_with(".wasm") && !f.name.starts_with(EXTRAS))
+        .map(|f| f.gzip)
+        .sum()
+}
+
+/// Whether a first visit downloads `name` (of `dist/`).
+fn in_a_visit(name: &str) -> bool {
+    !NOT_IN_A_VISIT.contains(&name) && !name.starts_with(EXTRAS)
+}
+
 pub fn first_visit_gzip(files: &[FileSize]) -> usize {
     let is_texts = |f: &&FileSize| f.name.starts_with("texts-");
     let others: usize = files
         .iter()
-        .filter(|f| !is_texts(f) && !NOT_IN_A_VISIT.contains(&f.name.as_str()))
+        .filter(|f| !is_texts(f) && in_a_visit(&f.name))
         .map(|f| f.gzip)
         .sum();
     let texts = files
@@ -88,7 +107,7 @@ pub fn offline_copy(files: &[FileSize]) -> (usize, usize, usize) {
         .filter(|f| {
             (!f.name.starts_with("texts-") || f.name.starts_with("texts-en-"))
                 && f.name != "sw.js"
-                && !NOT_IN_A_VISIT.contains(&f.name.as_str())
+                && in_a_visit(&f.name)
         })
         .collect();
     (

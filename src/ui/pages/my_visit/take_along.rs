@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use crate::content::{considered, fill, option, options_for, plural, texts, Text};
 use crate::domain::calendar::{calendar, Event as CalendarEvent, LocalTime, Shot, SHOTS};
-use crate::domain::qr::{qr, MAX_BYTES};
+use crate::domain::qr::{Qr, MAX_BYTES};
 use crate::domain::share::{link_data, records, ShareError, Shared};
 use crate::route::Route;
 use crate::ui::browser;
 use crate::ui::components::para::{para, titled};
+use crate::ui::extras;
 
 use super::{button, field_error, Screen};
 
@@ -30,13 +31,15 @@ pub(super) struct Took {
 #[derive(Clone, Default, PartialEq)]
 enum Code {
     /// The link's own: it fits.
-    #[default]
-    Whole,
+    Whole(Qr),
     /// The link is too long for a code: one of a shorter list that fits, with what that list
     /// leaves out (the screen says so).
-    Shorter { url: String, leaves_out: String },
+    Shorter { code: Qr, leaves_out: String },
     /// Not even the shortest list fits.
+    #[default]
     None,
+    /// The code could not be drawn: its extras never loaded, and the page is now offline.
+    Unavailable,
 }
 
 impl Took {
@@ -48,7 +51,7 @@ impl Took {
     /// Drops the share link (and that it was copied): made again on request.
     pub(super) fn forget_link(&mut self) {
         self.link = None;
-        self.code = Code::Whole;
+        self.code = Code::None;
         self.link_copied = false;
     }
 }
@@ -136,17 +139,18 @@ pub(super) fn take_along(screen: &Screen, today: &str) -> Html {
                         <p role="status">{ if took.link_copied { k.share_copied.get() } else { "" } }</p>
                         {
                             match &took.code {
-                                Code::Whole => qr_picture(url, k.qr_label),
-                                Code::Shorter { url, leaves_out } => html! {
+                                Code::Whole(code) => qr_picture(code, k.qr_label),
+                                Code::Shorter { code, leaves_out } => html! {
                                     <>
                                         <p id="qr-shorter">{ fill(k.qr_shorter, "what", leaves_out) }</p>
                                         <details class="qr-shorter">
                                             <summary>{ k.qr_shorter_show }</summary>
-                                            { qr_picture(url, k.qr_short_label) }
+                                            { qr_picture(code, k.qr_short_label) }
                                         </details>
                                     </>
                                 },
                                 Code::None => para(k.qr_too_big),
+                                Code::Unavailable => para(k.qr_unavailable),
                             }
                         }
                     </div>
@@ -307,7 +311,10 @@ async fn share_link(shared: &Shared) -> Result<String, ShareError> {
 async fn link_and_code(shared: Shared) -> (Result<String, ShareError>, Code) {
     let whole = share_link(&shared).await;
     match &whole {
-        Ok(url) if url.len() <= MAX_BYTES => return (whole, Code::Whole),
+        Ok(url) if url.len() <= MAX_BYTES => {
+            let code = draw(url, Code::Whole).await;
+            return (whole, code);
+        }
         Ok(_) => {}
         // No link: the status says why.
         Err(_) => return (whole, Code::None),
@@ -334,7 +341,8 @@ async fn link_and_code(shared: Shared) -> (Result<String, ShareError>, Code) {
         }
         if let Ok(url) = share_link(&list).await {
             if url.len() <= MAX_BYTES {
-                return (whole, Code::Shorter { url, leaves_out });
+                let code = draw(&url, |code| Code::Shorter { code, leaves_out }).await;
+                return (whole, code);
             }
         }
         tried = list;
@@ -342,20 +350,23 @@ async fn link_and_code(shared: Shared) -> (Result<String, ShareError>, Code) {
     (whole, Code::None)
 }
 
-/// The QR code of a share link as SVG, with the quiet zone around it; or why there is none.
-fn qr_picture(url: &str, label: Text) -> Html {
-    let k = &texts().take;
-    match qr(url) {
-        Some(code) => {
-            let side = code.size + 8;
-            html! {
-                <svg class="qr" role="img" aria-label={label} viewBox={format!("-4 -4 {side} {side}")}
-                    shape-rendering="crispEdges" data-modules={code.size.to_string()}>
-                    <rect x="-4" y="-4" width={side.to_string()} height={side.to_string()} fill="#fff" />
-                    <path d={code.path} fill="#000" />
-                </svg>
-            }
-        }
-        None => para(k.qr_too_big),
+/// The QR code of `url`, drawn by the guide's extras, as `made` wants it.
+async fn draw(url: &str, made: impl FnOnce(Qr) -> Code) -> Code {
+    match extras::qr_code(url).await {
+        Ok(Some(code)) => made(code),
+        Ok(None) => Code::None,
+        Err(()) => Code::Unavailable,
+    }
+}
+
+/// A share link's QR code as SVG, with the quiet zone around it.
+fn qr_picture(code: &Qr, label: Text) -> Html {
+    let side = code.size + 8;
+    html! {
+        <svg class="qr" role="img" aria-label={label} viewBox={format!("-4 -4 {side} {side}")}
+            shape-rendering="crispEdges" data-modules={code.size.to_string()}>
+            <rect x="-4" y="-4" width={side.to_string()} height={side.to_string()} fill="#fff" />
+            <path d={code.path.clone()} fill="#000" />
+        </svg>
     }
 }
