@@ -20,7 +20,7 @@ fn main() {
             browser::show_load_failed();
         }
     });
-    let settings = recovery_options::embed::settings::Settings::from_query(
+    let settings = recovery_options::embed::settings::ClinicSettings::from_query(
         &web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default(),
@@ -44,7 +44,7 @@ fn main() {
 const LOAD_PATIENCE_MS: i32 = 12_000;
 
 #[cfg(target_arch = "wasm32")]
-fn start(settings: recovery_options::embed::settings::Settings) {
+fn start(settings: recovery_options::embed::settings::ClinicSettings) {
     use std::rc::Rc;
 
     use recovery_options::storage::session::{Session, StartNotice};
@@ -65,6 +65,9 @@ fn start(settings: recovery_options::embed::settings::Settings) {
             StartNotice::UnreadableKept => Notice::UnreadableKept,
         })
         .collect();
+    if let Some(accent) = &settings.accent {
+        browser::set_accent(accent);
+    }
     let window = web_sys::window().expect("the app runs in a window");
     let props = Props {
         storage: StorageContext::new(session),

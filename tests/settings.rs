@@ -2,7 +2,7 @@
 //! that is not allowed keeps the default and is listed as refused, with why.
 
 use recovery_options::embed::settings::{
-    contrast_with_white, parse, percent_decode, ClinicSettings, Phone, Refused, Settings, Why,
+    contrast_with_white, parse, percent_decode, ClinicSettings, Phone, Refused, Why,
     DEFAULT_QUICK_EXIT,
 };
 
@@ -24,7 +24,6 @@ fn no_settings_are_the_defaults() {
         assert_eq!(parsed.refused, vec![]);
     }
     assert_eq!(ClinicSettings::default().quick_exit_url, DEFAULT_QUICK_EXIT);
-    assert_eq!(Settings::default().quick_exit_url, DEFAULT_QUICK_EXIT);
 }
 
 #[test]
@@ -316,9 +315,27 @@ fn percent_decoding_is_strict() {
 }
 
 #[test]
+fn the_guide_starts_with_the_allowed_settings_and_defaults_for_the_rest() {
+    let settings = ClinicSettings::from_query(
+        "?clinic=Riverside%20Clinic&phone=bad&accent=%23ffff00&offers=naltrexone-shot,methadone&site=https://riverside.example",
+    );
+    assert_eq!(settings.clinic.as_deref(), Some("Riverside Clinic"));
+    assert_eq!(settings.phone, None, "refused: not a phone number");
+    assert_eq!(settings.accent, None, "refused: too light");
+    assert_eq!(
+        settings.website.as_deref(),
+        Some("https://riverside.example")
+    );
+    assert!(settings.offers("methadone"));
+    assert!(!settings.offers("buprenorphine-daily"));
+    // A clinic that does not say offers everything: nothing is marked.
+    assert!(ClinicSettings::default().offers("buprenorphine-daily"));
+}
+
+#[test]
 fn the_guide_reads_its_quick_exit_by_the_same_rule() {
     assert_eq!(
-        Settings::from_query("?lang=es&exit=/weather.html").quick_exit_url,
+        ClinicSettings::from_query("?lang=es&exit=/weather.html").quick_exit_url,
         "/weather.html"
     );
     for hostile in [
@@ -327,7 +344,7 @@ fn the_guide_reads_its_quick_exit_by_the_same_rule() {
         "?exit=",
     ] {
         assert_eq!(
-            Settings::from_query(hostile).quick_exit_url,
+            ClinicSettings::from_query(hostile).quick_exit_url,
             DEFAULT_QUICK_EXIT,
             "{hostile}"
         );

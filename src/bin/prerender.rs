@@ -16,7 +16,7 @@ fn main() {
     use std::rc::Rc;
 
     use recovery_options::content;
-    use recovery_options::embed::settings::Settings;
+    use recovery_options::embed::settings::ClinicSettings;
     use recovery_options::storage::session::Session;
     use recovery_options::storage::store::MemoryStore;
     use recovery_options::ui::app::{App, Props};
@@ -43,7 +43,7 @@ fn main() {
             storage: StorageContext::new(session),
             initial,
             start_notices: Vec::new(),
-            settings: Rc::new(Settings::default()),
+            settings: Rc::new(ClinicSettings::default()),
         };
         let screen = runtime.block_on(
             yew::LocalServerRenderer::<App>::with_props(props)

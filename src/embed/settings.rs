@@ -4,7 +4,8 @@
 //! They are not secret. Each is optional, checked and size-limited: one that is unknown or not
 //! allowed keeps its default and is listed in [`Parsed::refused`] (for the builder's preview;
 //! a patient never sees it as an error). The language in force, `?lang=es`, is chosen by
-//! `index.html` before the guide loads (see `main.rs`); `default-lang` is its fallback there.
+//! `index.html` before the guide loads (see `main.rs`), and so is `default-lang`, its fallback
+//! when the person has not chosen one on this device.
 
 use crate::content::LANGUAGES;
 use crate::domain::ids::option;
@@ -21,22 +22,6 @@ pub const MAX_LINK: usize = 300;
 pub const MIN_CONTRAST: f64 = 4.5;
 /// Past this many bytes the address is not read at all: nobody types that much.
 const MAX_QUERY: usize = 4000;
-
-/// What the guide itself reads from its address when it starts: so far only where Quick exit
-/// goes. The clinic's settings are read by [`parse`] (for the builder); the guide does not show
-/// them yet, as they wait for room in the wasm byte budget.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Settings {
-    pub quick_exit_url: String,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            quick_exit_url: DEFAULT_QUICK_EXIT.to_string(),
-        }
-    }
-}
 
 /// Every setting a clinic can give, as read by [`parse`].
 #[derive(Clone, Debug, PartialEq)]
@@ -109,49 +94,57 @@ pub struct Parsed {
     pub refused: Vec<Refused>,
 }
 
-impl Settings {
-    /// Reads the Quick exit page from a query string such as `?exit=/weather.html`, by the same
-    /// rule as [`parse`]. Missing or not allowed: the neutral default.
-    pub fn from_query(query: &str) -> Settings {
-        let exit = query
-            .trim_start_matches('?')
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("exit="));
-        match exit.and_then(|raw| same_site_path(raw).ok()) {
-            Some(quick_exit_url) => Settings { quick_exit_url },
-            None => Settings::default(),
-        }
+impl ClinicSettings {
+    /// The settings the guide starts with: those of its address that are allowed, the
+    /// defaults for the rest. What was refused is for the builder (see [`parse`]), never
+    /// shown to a patient.
+    pub fn from_query(query: &str) -> ClinicSettings {
+        read(query, |_, _| {})
+    }
+
+    /// Whether the clinic offers the option `id`: when it did not say, every option is.
+    pub fn offers(&self, id: &str) -> bool {
+        self.offered
+            .as_ref()
+            .is_none_or(|offered| offered.contains(&id))
     }
 }
 
 /// The settings of a query string, with every refusal.
 pub fn parse(query: &str) -> Parsed {
-    let mut parsed = Parsed::default();
+    let mut refused = Vec::new();
+    let settings = read(query, |key, why| {
+        refused.push(Refused {
+            key: cut(key, 40),
+            why,
+        })
+    });
+    Parsed { settings, refused }
+}
+
+/// The settings of a query string; each refusal is handed to `refuse` with the setting's
+/// name as written. (The guide passes a `refuse` that does nothing, and the compiler leaves
+/// the refusals' bookkeeping out of its wasm.)
+fn read(query: &str, mut refuse: impl FnMut(&str, Why)) -> ClinicSettings {
+    let mut settings = ClinicSettings::default();
     let query = query.trim_start_matches('?');
     if query.len() > MAX_QUERY {
-        parsed.refused.push(Refused {
-            key: "?".to_string(),
-            why: Why::TooLong,
-        });
-        return parsed;
+        refuse("?", Why::TooLong);
+        return settings;
     }
     let mut seen: Vec<&str> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let refuse = |why| Refused {
-            key: cut(key, 40),
-            why,
-        };
         if seen.contains(&key) {
-            parsed.refused.push(refuse(Why::Repeated));
+            refuse(key, Why::Repeated);
             continue;
         }
         seen.push(key);
         let Some(value) = percent_decode(raw) else {
-            parsed.refused.push(refuse(Why::NotAllowed));
+            refuse(key, Why::NotAllowed);
             continue;
         };
-        let s = &mut parsed.settings;
+        let s = &mut settings;
         let taken = match key {
             // Chosen by index.html; listed here so that the builder does not call it unknown.
             "lang" => language(&value).map(drop),
@@ -166,10 +159,10 @@ pub fn parse(query: &str) -> Parsed {
             _ => Err(Why::Unknown),
         };
         if let Err(why) = taken {
-            parsed.refused.push(refuse(why));
+            refuse(key, why);
         }
     }
-    parsed
+    settings
 }
 
 /// `%XX` escapes and `+` for a space, as browsers write a form's values; `None` for a broken

@@ -6,7 +6,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::embed::settings::Settings;
+use crate::embed::settings::ClinicSettings;
 use crate::state::{Action, AppState};
 use crate::storage::keys;
 use crate::storage::session::{External, Lock, Mode};
@@ -20,7 +20,7 @@ pub struct Props {
     pub storage: StorageContext,
     pub initial: AppState,
     pub start_notices: Vec<Notice>,
-    pub settings: Rc<Settings>,
+    pub settings: Rc<ClinicSettings>,
 }
 
 #[function_component]

@@ -64,6 +64,20 @@ pub fn set_lang(lang: &str) {
     }
 }
 
+/// Gives the page a clinic's accent colour (`#rrggbb`, checked for contrast by
+/// `embed::settings`): set through the style object, which the page's policy allows, not as a
+/// `style` attribute, which it does not.
+pub fn set_accent(colour: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = html.style().set_property("--accent", colour);
+    }
+}
+
 /// The page's language, as `index.html` chose it before the guide loaded (`<html lang>`).
 pub fn page_lang() -> String {
     web_sys::window()

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::embed::settings::Settings;
+use crate::embed::settings::ClinicSettings;
 use crate::state::AppState;
 use crate::storage::envelope::Saved;
 use crate::storage::lock;
@@ -421,8 +421,8 @@ impl Reducible for Notices {
 /// The messages on screen, shared by every component.
 pub type NoticesContext = UseReducerHandle<Notices>;
 
-/// Settings read once at start.
-pub type SettingsContext = Rc<Settings>;
+/// The clinic's settings, read once at start.
+pub type SettingsContext = Rc<ClinicSettings>;
 
 /// Everything the root shares with the screens, in one context (one provider costs less
 /// wasm than four).

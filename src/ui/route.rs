@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::embed::settings::ClinicSettings;
 use crate::route::Route;
 use crate::ui::context::AppContext;
 use crate::ui::pages;
@@ -34,17 +35,17 @@ pub fn use_route() -> Route {
 }
 
 /// The page for each route.
-pub fn switch(route: &Route, app: &AppContext, discreet: bool) -> Html {
+pub fn switch(route: &Route, app: &AppContext, clinic: &ClinicSettings, discreet: bool) -> Html {
     match route {
         Route::Welcome => pages::welcome::welcome(app, discreet),
         Route::AboutYou => pages::about_you::about_you(app),
         Route::WhatMatters => pages::what_matters::what_matters(app),
-        Route::Compare => pages::compare::compare(app),
-        Route::ThingsToRaise => pages::things_to_raise::things_to_raise(app),
+        Route::Compare => pages::compare::compare(app, clinic),
+        Route::ThingsToRaise => pages::things_to_raise::things_to_raise(app, clinic),
         Route::Check => pages::check::check(app),
         Route::Library => pages::library::library(),
         Route::Article { id } => pages::library::article_page(id),
-        Route::OptionPage { id } => pages::compare::one_option(app, id),
+        Route::OptionPage { id } => pages::compare::one_option(app, clinic, id),
         Route::About => pages::about::about(),
         Route::MyData => html! { <pages::my_data::MyData /> },
         Route::MyVisit => html! { <pages::my_visit::MyVisit key="visit" /> },

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod checks;
+mod clinic;
 mod embed;
 mod flow;
 mod harness;

@@ -6,6 +6,7 @@ use crate::content::texts;
 use crate::route::Route;
 use crate::storage::session::Lock;
 use crate::ui::browser;
+use crate::ui::components::clinic::clinic_header;
 use crate::ui::components::lang_switch::lang_switch;
 use crate::ui::components::notice_list::notice_list;
 use crate::ui::components::quick_exit::quick_exit;
@@ -61,13 +62,14 @@ pub fn Layout() -> Html {
                         { site_nav(&route, &menu_open, lang_link.clone()) }
                     }
                 </div>
+                { clinic_header(&settings) }
             </header>
             { notice_list(&notices, &app, &storage) }
             <main id="main" class="site-main" tabindex="-1">
                 if closed {
                     <LockScreen />
                 } else {
-                    { switch(&route, &app, discreet) }
+                    { switch(&route, &app, &settings, discreet) }
                 }
             </main>
             { site_footer(lang_link) }

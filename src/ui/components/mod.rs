@@ -3,6 +3,7 @@
 pub mod answer_summary;
 pub mod button;
 pub mod choice;
+pub mod clinic;
 pub mod fit_groups;
 pub mod icon_array;
 pub mod keep_choice;

@@ -12,6 +12,7 @@ use crate::content::{
 use crate::domain::answers::{Answers, Substance};
 use crate::domain::ids::article;
 use crate::domain::set::IdMap;
+use crate::embed::settings::ClinicSettings;
 use crate::route::Route;
 use crate::state::{Action, Importance, MAX_PICKED};
 use crate::ui::browser;
@@ -30,7 +31,7 @@ use crate::ui::pages::not_found::not_found;
 /// The Compare screen, summary first: how the options line up with what matters to the
 /// person, then each option at a glance with the person's own safety notes and its full
 /// details one tap away, then any options side by side.
-pub fn compare(app: &AppContext) -> Html {
+pub fn compare(app: &AppContext, clinic: &ClinicSettings) -> Html {
     let t = texts();
     let c = &t.compare;
     let shown = options_for(t, &app.answers, app.compare.show_all);
@@ -95,7 +96,8 @@ pub fn compare(app: &AppContext) -> Html {
                 <h2 id="all-options" tabindex="-1">{ c.all_heading }</h2>
                 { para(c.order_note) }
                 for o in shown.iter().copied() {
-                    <OptionCard key={o.id.get()} id={o.id.get()} answers={app.answers.clone()} open={false} />
+                    <OptionCard key={o.id.get()} id={o.id.get()} answers={app.answers.clone()} open={false}
+                        offered={clinic.offers(&o.id)} />
                 }
             </section>
             <section class="side-by-side-section" aria-labelledby="side-by-side">
@@ -113,7 +115,7 @@ pub fn compare(app: &AppContext) -> Html {
 
 /// One option on a screen of its own, for a person who wants to read about one medicine (from
 /// Welcome): all that Compare says about it, its details open, and the way on to Compare.
-pub fn one_option(app: &AppContext, id: &str) -> Html {
+pub fn one_option(app: &AppContext, clinic: &ClinicSettings, id: &str) -> Html {
     let t = texts();
     let c = &t.compare;
     let Some(o) = option(t, id) else {
@@ -124,7 +126,8 @@ pub fn one_option(app: &AppContext, id: &str) -> Html {
             <h1 id="page-title" tabindex="-1">{ o.list_name }</h1>
             <p class="purpose">{ c.one_purpose }</p>
             <p class="info-note">{ c.info_not_advice }</p>
-            <OptionCard id={o.id.get()} answers={app.answers.clone()} open={true} />
+            <OptionCard id={o.id.get()} answers={app.answers.clone()} open={true}
+                offered={clinic.offers(&o.id)} />
             <p><a class="button" href={Route::Compare.href()}>{ c.one_to_compare }</a></p>
         </div>
     }
@@ -246,6 +249,8 @@ pub struct CardProps {
     /// Its safety notes and which outcomes show depend on these, and nothing else does.
     pub answers: Answers,
     pub open: bool,
+    /// False if the hosting clinic does not offer it: the card says so, and stays.
+    pub offered: bool,
 }
 
 /// A component, unlike the rest of the screen, so that a tap elsewhere on Compare (picking
@@ -255,12 +260,12 @@ pub struct CardProps {
 fn OptionCard(props: &CardProps) -> Html {
     let t = texts();
     match option(t, props.id) {
-        Some(o) => option_card(&props.answers, o, props.open),
+        Some(o) => option_card(&props.answers, o, props.open, props.offered),
         None => html! {},
     }
 }
 
-fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html {
+fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool, offered: bool) -> Html {
     let t = texts();
     let c = &t.compare;
     let heading = format!("option-{}", o.id);
@@ -306,6 +311,9 @@ fn option_card(answers: &Answers, o: &'static TextsOptions, open: bool) -> Html 
             // On its own screen, the page's heading names the option.
             if !open {
                 <h3 id={heading}>{ o.list_name }</h3>
+            }
+            if !offered {
+                <p class="option-card__referral">{ t.clinic.not_offered }</p>
             }
             <p class="option-card__summary">{ o.summary }</p>
             { safety_notes(content_safety_notes(t, answers, &o.id)) }

@@ -10,7 +10,9 @@ use crate::content::{
 use crate::domain::check::Leaning;
 use crate::domain::flags::{flags, Flag};
 use crate::domain::ids::article;
+use crate::embed::settings::ClinicSettings;
 use crate::route::Route;
+use crate::ui::components::clinic::ask_clinic;
 use crate::ui::components::fit_groups::{factor_fits, Why};
 use crate::ui::components::next_link::step_nav;
 use crate::ui::components::page_intro::page_intro;
@@ -30,7 +32,7 @@ fn related_article(f: Flag) -> Option<&'static str> {
 }
 
 /// The ThingsToRaise screen.
-pub fn things_to_raise(app: &AppContext) -> Html {
+pub fn things_to_raise(app: &AppContext, clinic: &ClinicSettings) -> Html {
     let t = texts();
     let r = &t.raise;
     let raised = flags(&app.answers);
@@ -88,6 +90,7 @@ pub fn things_to_raise(app: &AppContext) -> Html {
                 </ul>
                 <p class="raise__why">{ r.why }</p>
             }
+            { ask_clinic(clinic) }
             // The drinking goal as a lens on the options, for everyone it concerns.
             if !lens.is_empty() {
                 <section class="lineup raise__lens" aria-labelledby="raise-lens">

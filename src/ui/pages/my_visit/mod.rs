@@ -150,6 +150,7 @@ pub fn MyVisit(props: &Props) -> Html {
     let t = texts();
     let v = &t.visit;
     let ui = use_ui();
+    let clinic = ui.settings;
     let screen = Screen {
         app: ui.app,
         notices: ui.notices,
@@ -226,7 +227,7 @@ pub fn MyVisit(props: &Props) -> Html {
                 </section>
                 { parts(&screen) }
             </div>
-            { summary(&screen.app, &today, screen.local.large_print, screen.local.english_copy) }
+            { summary(&screen.app, &clinic, &today, screen.local.large_print, screen.local.english_copy) }
             <div class="visit-tools">
                 { take_along(&screen, &today) }
                 { step_nav(&Route::MyVisit) }

@@ -4,9 +4,11 @@
 use yew::prelude::*;
 
 use crate::content::{self, fill, texts};
+use crate::embed::settings::ClinicSettings;
 use crate::state::summary::{part_labels, Section};
 use crate::state::Action;
 use crate::ui::browser;
+use crate::ui::components::clinic::ask_clinic;
 use crate::ui::components::para::{para, titled};
 use crate::ui::context::{AppContext, Notice, NoticeAction};
 
@@ -85,24 +87,36 @@ fn english_copy(screen: &Screen) -> Callback<Event> {
 /// The printable summary. On screen it is the preview of what prints. With `english_copy`,
 /// on a page in another language, an English copy follows for the care team, on a page of its
 /// own on paper (once the English words are loaded).
-pub(super) fn summary(app: &AppContext, today: &str, large: bool, english_copy: bool) -> Html {
+pub(super) fn summary(
+    app: &AppContext,
+    clinic: &ClinicSettings,
+    today: &str,
+    large: bool,
+    english_copy: bool,
+) -> Html {
     let copy = (english_copy && content::lang() != "en" && content::is_loaded("en")).then(|| {
         // Told apart in the person's language, then drawn in English.
         let parts = app.summary_in("en");
         content::in_lang("en", || {
-            page(parts, &browser::today_in_words(), large, true)
+            page(parts, clinic, &browser::today_in_words(), large, true)
         })
     });
     html! {
         <>
-            { page(app.summary(texts()), today, large, false) }
+            { page(app.summary(texts()), clinic, today, large, false) }
             { copy }
         </>
     }
 }
 
 /// One summary in the current language: the person's own, or the copy in another language.
-fn page(parts: Vec<Section>, today: &str, large: bool, copy: bool) -> Html {
+fn page(
+    parts: Vec<Section>,
+    clinic: &ClinicSettings,
+    today: &str,
+    large: bool,
+    copy: bool,
+) -> Html {
     let s = &texts().summary;
     let title = if copy {
         "summary-copy-title"
@@ -114,6 +128,7 @@ fn page(parts: Vec<Section>, today: &str, large: bool, copy: bool) -> Html {
             lang={copy.then(content::lang)} aria-labelledby={title}>
             <h2 id={title}>{ s.title }</h2>
             <p class="visit-summary__made">{ fill(s.made, "date", today) }</p>
+            { ask_clinic(clinic) }
             if copy {
                 { para(s.copy_note) }
             }
