@@ -96,8 +96,10 @@ const scripts = (folder) =>
   });
 const changed = new Map();
 // The clinics' embed script (static/embed.js) is for their pages, not this one: a classic
-// script, minified with its licence comment kept, and not preloaded here.
+// script, minified with its licence comment kept, and not preloaded here. So is the script of
+// the page for clinics (static/clinics.js), an ES module of that page's own.
 const embed = join(dir, "embed.js");
+const otherPages = new Set([embed, join(dir, "clinics.js")]);
 // The service worker is filled in and minified in step 4, once every other file is final.
 const worker = join(dir, "sw.js");
 let extrasLoaders = 0;
@@ -108,8 +110,8 @@ for (const path of scripts(dir)) {
   const source = pointAtExtras(path, before.toString("utf8"));
   if (source.includes(extrasGlueName)) extrasLoaders += 1;
   const { code } = await minify(source, { module, compress: true, mangle: true });
-  if (module) changed.set(path, { before, after: Buffer.from(code, "utf8") });
-  else writeFileSync(path, code);
+  if (otherPages.has(path)) writeFileSync(path, code);
+  else changed.set(path, { before, after: Buffer.from(code, "utf8") });
 }
 if (extrasLoaders === 0) throw new Error("no script loads the extras (EXTRAS_GLUE)");
 const wasms = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm") && !extrasFiles.includes(f));
@@ -143,7 +145,8 @@ for (const [path, { before, after }] of changed) {
 const byBytes = (path, ending) => {
   const hash = createHash("sha256").update(readFileSync(path)).digest("hex").slice(0, 16);
   const from = relative(dir, path);
-  const to = from.replace(/-[0-9a-f]{16}(_bg\.wasm|\.js)$/, `-${hash}${ending}`);
+  // Trunk's hash is a number in hex without its leading zeros: at most 16 digits, not always.
+  const to = from.replace(/-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/, `-${hash}${ending}`);
   if (to === from && !from.includes(hash)) throw new Error(`${from}: not a Trunk name`);
   if (!html.includes(from)) throw new Error(`index.html does not name ${from}`);
   html = html.split(from).join(to);
@@ -221,7 +224,9 @@ function renameImports(wasm) {
 // "./", the address it is opened at); not the clinics' or clinicians' files, nor the worker.
 // Each language's words apart: the worker keeps English (what the guide opens in when no
 // language is chosen) and those of the other languages a person uses.
-const notTheGuide = new Set(["index.html", "sw.js", "embed.js", "clinicians.html", "clinicians.css"]);
+const notTheGuide = new Set([
+  "index.html", "sw.js", "embed.js", "clinicians.html", "clinicians.css", "clinics.html", "clinics.js", "clinics.css",
+]);
 const guideFiles = scripts(dir)
   .concat(readdirSync(dir).filter((f) => !f.endsWith(".js")).map((f) => join(dir, f)))
   .map((path) => relative(dir, path).split("\\").join("/"))

@@ -350,3 +350,41 @@ fn the_guide_reads_its_quick_exit_by_the_same_rule() {
         );
     }
 }
+
+#[test]
+fn each_refusal_is_explained_in_words_for_the_clinics_staff() {
+    let parsed =
+        parse("?colour=red&clinic=A&clinic=B&site=http://a.example&accent=%23ffff00&offers=pills");
+    let said: Vec<(String, String)> = parsed
+        .refused
+        .iter()
+        .map(|r| (r.key.clone(), r.why.explain()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("colour", "not a setting the guide knows"),
+            ("clinic", "given twice: the first is used"),
+            ("site", "not an https:// link"),
+            (
+                "accent",
+                "too light: its contrast with white is 1.07:1, and it needs 4.5:1 so that text stays easy to read"
+            ),
+            ("offers", "no option is called \"pills\""),
+        ]
+        .map(|(k, w)| (k.to_string(), w.to_string()))
+    );
+}
+
+#[test]
+fn a_contrast_is_written_as_people_write_numbers() {
+    for (ratio, written) in [
+        (1.07, "1.07:1"),
+        (2.5, "2.5:1"),
+        (3.0, "3:1"),
+        (4.49, "4.49:1"),
+    ] {
+        let said = Why::LowContrast(ratio).explain();
+        assert!(said.contains(&format!(" {written},")), "{said}");
+    }
+}

@@ -9,7 +9,19 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use recovery_options::domain::qr;
+    use recovery_options::embed::settings;
     use wasm_bindgen::prelude::*;
+
+    /// The settings of a guide's address (`?clinic=...`) that it would not use, a line each:
+    /// `name: why`. Empty when it uses them all. For the clinic page's preview.
+    #[wasm_bindgen]
+    pub fn check_settings(query: &str) -> String {
+        settings::parse(query)
+            .refused
+            .iter()
+            .map(|refused| format!("{}: {}\n", refused.key, refused.why.explain()))
+            .collect()
+    }
 
     /// The QR code of `text` as `"<modules a side> <SVG path>"`, or nothing if it is too long
     /// for one.

@@ -80,6 +80,44 @@ pub enum Why {
     UnknownOption(String),
 }
 
+impl Why {
+    /// Why, in a sentence for the clinic's staff (the builder page lists these under its
+    /// preview; English, as the builder is).
+    pub fn explain(&self) -> String {
+        match self {
+            Why::Unknown => "not a setting the guide knows".to_string(),
+            Why::Repeated => "given twice: the first is used".to_string(),
+            Why::TooLong => "too long".to_string(),
+            Why::NotAllowed => {
+                "not in a form the guide accepts, or characters it does not allow".to_string()
+            }
+            Why::NotHttps => "not an https:// link".to_string(),
+            // In hundredths, as integers: formatting an f64 would add about 15 KB of wasm.
+            Why::LowContrast(ratio) => {
+                let hundredths = (ratio * 100.0).round() as u32;
+                let minimum = (MIN_CONTRAST * 100.0).round() as u32;
+                format!(
+                    "too light: its contrast with white is {}:1, and it needs {}:1 so that \
+                     text stays easy to read",
+                    decimal(hundredths),
+                    decimal(minimum)
+                )
+            }
+            Why::UnknownOption(id) => format!("no option is called \"{id}\""),
+        }
+    }
+}
+
+/// `hundredths` as a decimal number, with no trailing zeros: 107 is "1.07", 450 is "4.5".
+fn decimal(hundredths: u32) -> String {
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    match part {
+        0 => whole.to_string(),
+        p if p % 10 == 0 => format!("{whole}.{}", p / 10),
+        p => format!("{whole}.{p:02}"),
+    }
+}
+
 /// A setting that was not taken: its name as written and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refused {

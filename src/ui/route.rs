@@ -53,6 +53,6 @@ pub fn switch(route: &Route, app: &AppContext, clinic: &ClinicSettings, discreet
             html! { <pages::my_visit::MyVisit key={format!("share/{data}")} share={Some(data.clone())} /> }
         }
         Route::NotFound => pages::not_found::not_found(),
-        other => pages::placeholder::placeholder(other),
+        Route::ForClinics => pages::for_clinics::for_clinics(),
     }
 }

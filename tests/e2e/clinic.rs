@@ -5,7 +5,9 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::Browser;
+use crate::harness::{app_origin, Browser};
+use crate::qr_read;
+use crate::visit::printed_pages;
 
 const SETTINGS: &str = "?clinic=Riverside%20Clinic&phone=(555)%20123-4567\
 &site=https://riverside.example/&book=https://riverside.example/book&accent=%23005a32\
@@ -156,5 +158,143 @@ async fn a_clinics_default_language_comes_after_the_persons_own_choice() {
     b.wait_text("Compare your options").await;
     b.open("/?default-lang=es#/compare").await;
     assert_eq!(shown_in(&b).await, json!(["en", "Compare your options"]));
+    b.close().await;
+}
+
+/// Types `value` into the field `id` of the page for clinics, as a person would.
+async fn fill(b: &Browser, id: &str, value: &str) {
+    let field = b.wait_for(&format!("#{id}")).await;
+    field.clear().await.unwrap();
+    field.send_keys(value).await.unwrap();
+}
+
+/// Opens the page for clinics, fills in a clinic's settings (one link not allowed), and waits
+/// for the preview; returns the guide's address with those settings.
+async fn set_up_a_clinic(b: &Browser) -> String {
+    b.driver
+        .goto(format!("{}/clinics.html", app_origin()))
+        .await
+        .unwrap();
+    b.wait_text("The guide uses every setting you gave.").await;
+    fill(b, "clinic", "Riverside Clinic").await;
+    fill(b, "phone", "555-123-4567").await;
+    fill(b, "site", "https://riverside.example/").await;
+    fill(b, "book", "http://riverside.example/book").await;
+    b.js(
+        "const c = document.getElementById('accent'); c.value = '#005a32';
+          c.dispatchEvent(new Event('input', { bubbles: true })); return true",
+    )
+    .await;
+    b.click("label[for='offer-methadone']").await;
+    b.click("label[for='offer-naltrexone-shot']").await;
+    fill(b, "exit", "/weather.html").await;
+    b.wait_text("book: not an https:// link").await;
+    let query =
+        "?clinic=Riverside+Clinic&phone=555-123-4567&site=https%3A%2F%2Friverside.example%2F\
+&book=http%3A%2F%2Friverside.example%2Fbook&accent=%23005a32&offers=naltrexone-shot%2Cmethadone\
+&exit=%2Fweather.html";
+    format!("{}/{query}", app_origin())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_for_clinics_previews_the_guide_writes_the_code_and_prints_a_flyer() {
+    let b = Browser::start().await;
+    let address = set_up_a_clinic(&b).await;
+    // The code to paste: the frame with the settings, and the script that fits it.
+    let snippet = b
+        .js("return document.getElementById('snippet').value")
+        .await;
+    let snippet = snippet.as_str().unwrap();
+    assert!(
+        snippet.starts_with(&format!("<iframe data-recovery-options src=\"{address}\"")),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains(&format!(
+            "<script src=\"{}/embed.js\" async></script>",
+            app_origin()
+        )),
+        "{snippet}"
+    );
+    let header = b
+        .js("return document.getElementById('frame-ancestors').textContent")
+        .await;
+    assert_eq!(
+        header,
+        json!("Content-Security-Policy: frame-ancestors 'self' https://riverside.example")
+    );
+    // The preview is the guide with those settings, as the clinic's patients will see it.
+    let preview = b
+        .js("return document.getElementById('preview').getAttribute('src')")
+        .await;
+    assert_eq!(preview, json!(address));
+    b.driver.enter_frame(0).await.unwrap();
+    b.wait_for(".site-header__clinic").await;
+    let header = b
+        .js("return document.querySelector('.site-header__clinic').textContent")
+        .await;
+    assert_eq!(header, json!("Riverside Clinic555-123-4567"));
+    b.driver.enter_default_frame().await.unwrap();
+    b.axe("the page for clinics").await;
+
+    // The flyer's QR code opens the guide with the settings, or the address the clinic gives.
+    let code = b
+        .js("const svg = document.querySelector('#flyer-qr svg');
+             return [Number(svg.dataset.modules), svg.querySelector('path').getAttribute('d')]")
+        .await;
+    let read = |code: &Value| {
+        qr_read::read(
+            code[0].as_u64().unwrap() as usize,
+            code[1].as_str().unwrap(),
+        )
+    };
+    assert_eq!(read(&code), address);
+    fill(&b, "flyer-link", "https://riverside.example/recovery").await;
+    b.wait_text("https://riverside.example/recovery").await;
+    let code = b
+        .js("const svg = document.querySelector('#flyer-qr svg');
+             return [Number(svg.dataset.modules), svg.querySelector('path').getAttribute('d')]")
+        .await;
+    assert_eq!(read(&code), "https://riverside.example/recovery");
+    // On paper, only the flyer: one page, with the clinic's name and phone.
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let shown = b
+        .js(
+            "const seen = id => document.getElementById(id).getClientRects().length > 0;
+             return [seen('settings'), seen('preview'), seen('snippet'), seen('flyer'),
+                     document.getElementById('flyer').textContent.includes('Riverside Clinic'),
+                     document.getElementById('flyer').textContent.includes('555-123-4567')]",
+        )
+        .await;
+    assert_eq!(shown, json!([false, false, false, true, true, true]));
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await;
+    assert_eq!(printed_pages(&b, "flyer").await, vec![1, 1]);
+    b.assert_clean("the page for clinics").await;
+    b.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_for_clinics_works_on_a_phone_and_keeps_hostile_text_as_text() {
+    let b = Browser::phone(320).await;
+    set_up_a_clinic(&b).await;
+    fill(&b, "clinic", "<img src=x onerror=alert(1)>").await;
+    b.wait_text("clinic: not in a form the guide accepts").await;
+    let flyer = b
+        .js("return [document.querySelectorAll('#flyer img').length, document.getElementById('flyer-clinic').textContent]")
+        .await;
+    assert_eq!(flyer, json!([0, "<img src=x onerror=alert(1)>"]));
+    b.driver.enter_frame(0).await.unwrap();
+    b.wait_for(".option-card, #page-title").await;
+    let header = b
+        .js("return document.querySelectorAll('.site-header__clinic span').length")
+        .await;
+    assert_eq!(header, json!(0), "the name is not used in the guide");
+    b.driver.enter_default_frame().await.unwrap();
+    b.assert_no_sideways_scrolling("the page for clinics on a phone")
+        .await;
+    b.axe("the page for clinics on a phone").await;
+    b.assert_clean("the page for clinics on a phone").await;
     b.close().await;
 }

@@ -57,8 +57,15 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<FileSize>) {
 pub const EMBED_SCRIPT: &str = "embed.js";
 
 /// Files of `dist/` the guide's own page never asks for, so a visit does not count them: the
-/// clinic's embed script and the summary for clinicians.
-const NOT_IN_A_VISIT: [&str; 3] = [EMBED_SCRIPT, "clinicians.html", "clinicians.css"];
+/// clinic's embed script, the summary for clinicians and the page for clinics.
+const NOT_IN_A_VISIT: [&str; 6] = [
+    EMBED_SCRIPT,
+    "clinicians.html",
+    "clinicians.css",
+    "clinics.html",
+    "clinics.js",
+    "clinics.css",
+];
 
 /// The guide's extras (`src/bin/extras.rs`: QR codes), loaded only when a person asks for a
 /// share link's QR code; not part of a first visit.
