@@ -7,6 +7,7 @@ pub mod components;
 pub mod context;
 pub mod crypto;
 pub mod extras;
+pub mod handover;
 pub mod pages;
 mod reducible;
 pub mod route;

@@ -10,6 +10,7 @@ use std::thread;
 use std::time::Duration;
 
 use serde_json::{json, Value};
+use thirtyfour::WindowHandle;
 
 use crate::harness::{app_origin, request_path, Browser, Options, SCREENS};
 use crate::shell::wait_for_url;
@@ -314,6 +315,19 @@ async fn with_storage_blocked_in_the_frame_the_guide_works_in_memory_and_says_so
     b.axe("memory mode in a clinic's frame").await;
     b.click(".notice a[href='#/my-data']").await;
     b.wait_text("nothing is being kept").await;
+    // Open in its own tab: the answers go along. (This browser blocks the guide's storage
+    // everywhere, so the new tab, too, keeps them in memory only, and says so.)
+    let frame_tab = b.driver.window().await.unwrap();
+    b.click("#own-tab").await;
+    let own = new_tab(&b, &frame_tab).await;
+    b.driver.switch_to_window(own).await.unwrap();
+    b.wait_text("This copy holds:").await;
+    b.click("#import-confirm").await;
+    b.wait_text("Your answers were brought back.").await;
+    b.js("location.hash = '#/about-you'; return true").await;
+    b.wait_for("#substance-both").await;
+    assert!(checked(&b, "substance-both").await);
+    b.driver.switch_to_window(frame_tab).await.unwrap();
     b.driver.enter_default_frame().await.unwrap();
     let messages = b.js("return window.__messages.map(m => m.data.type)").await;
     let messages: Vec<String> = serde_json::from_value(messages).unwrap();
@@ -322,6 +336,98 @@ async fn with_storage_blocked_in_the_frame_the_guide_works_in_memory_and_says_so
         messages.iter().all(|t| t == "recovery-options:height"),
         "{messages:?}"
     );
+    b.close().await;
+}
+
+/// The tab "Open in its own tab" opened, besides `first`.
+async fn new_tab(b: &Browser, first: &WindowHandle) -> WindowHandle {
+    for _ in 0..100 {
+        let tabs = b.driver.windows().await.unwrap();
+        if let Some(tab) = tabs.into_iter().find(|t| t != first) {
+            return tab;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no new tab opened");
+}
+
+/// In a frame, where the browser keeps the answers for the clinic's site only (Chrome's
+/// partitioned storage), "Open in its own tab" hands them to a new tab of the guide, window to
+/// window: the new tab shows them, and keeps them once the person says so. They are in no
+/// address, and the clinic's page still gets only heights.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn open_in_its_own_tab_carries_the_answers_out_of_the_frame() {
+    let b = Browser::phone(412).await;
+    let host = host(WITH_SCRIPT);
+    open_clinic_page(&b, &host).await;
+    go(&b, "#/about-you").await;
+    b.click("label[for='substance-both']").await;
+    go(&b, "#/my-data").await;
+    b.wait_text("This guide is inside another website.").await;
+    let frame_tab = b.driver.window().await.unwrap();
+    b.click("#own-tab").await;
+    let own = new_tab(&b, &frame_tab).await;
+    b.driver.switch_to_window(own).await.unwrap();
+    b.wait_text("This copy holds:").await;
+    let address = b.js("return location.href").await;
+    let address = address.as_str().unwrap();
+    assert!(
+        address.starts_with(app_origin())
+            && address.ends_with("#/my-data")
+            && !address.contains("both"),
+        "{address}"
+    );
+    assert_eq!(
+        b.js("return window.opener === null || window.name === ''")
+            .await,
+        json!(true)
+    );
+    b.axe("the answers handed over, before they are used").await;
+    let kept = b.storage().await;
+    assert!(
+        !kept
+            .values()
+            .any(|v| v.as_str().is_some_and(|v| v.contains("both"))),
+        "nothing kept before the person says so: {kept:?}"
+    );
+    b.click("#import-confirm").await;
+    b.wait_text("Your answers were brought back.").await;
+    b.js("location.hash = '#/about-you'; return true").await;
+    b.wait_for("#substance-both").await;
+    assert!(checked(&b, "substance-both").await);
+    // Kept by the guide's own site now, top level.
+    let kept = b.storage().await;
+    assert!(
+        kept.values()
+            .any(|v| v.as_str().is_some_and(|v| v.contains("both"))),
+        "{kept:?}"
+    );
+
+    b.driver.switch_to_window(frame_tab).await.unwrap();
+    b.driver.enter_default_frame().await.unwrap();
+    let messages = b.js("return window.__messages.map(m => m.data.type)").await;
+    let messages: Vec<String> = serde_json::from_value(messages).unwrap();
+    assert!(
+        messages.iter().all(|t| t == "recovery-options:height"),
+        "{messages:?}"
+    );
+    b.close().await;
+}
+
+/// A frame that may not open tabs: the guide says so and what to do instead.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn where_the_frame_may_not_open_a_tab_the_guide_says_what_to_do() {
+    let b = Browser::start().await;
+    let host = host(Snippet {
+        script: true,
+        sandboxed: true,
+    });
+    open_clinic_page(&b, &host).await;
+    go(&b, "#/my-data").await;
+    b.click("#own-tab").await;
+    b.wait_text("Your browser did not open a new tab. Download your answers instead.")
+        .await;
+    assert_eq!(b.driver.windows().await.unwrap().len(), 1);
     b.close().await;
 }
 

@@ -303,7 +303,7 @@ async fn export_delete_and_import_round_trip() {
     );
     b.axe("import preview").await;
     b.click("#import-confirm").await;
-    b.wait_text("brought back from the file").await;
+    b.wait_text("Your answers were brought back.").await;
     assert_eq!(state_of(&b.storage().await)["state"], before);
     b.open("/#/about-you").await;
     assert!(checked(&b, "substance-both").await);

@@ -20,6 +20,7 @@ use crate::ui::components::para::{para, titled};
 use crate::ui::context::{
     use_ui, AppContext, Notice, NoticeAction, NoticesContext, StorageContext, Ui,
 };
+use crate::ui::handover;
 
 /// Where an import stands.
 #[derive(Clone, PartialEq)]
@@ -40,6 +41,7 @@ pub fn MyData() -> Html {
         ..
     } = use_ui();
     let import = use_state(|| Import::Idle);
+    let own_tab_blocked = use_state(|| false);
     // Whether the browser agreed to keep the guide's data until it is deleted (asked when the
     // person started a question list): read once, when the screen opens.
     let agreed = use_state(|| None::<bool>);
@@ -86,6 +88,9 @@ pub fn MyData() -> Html {
                 <>
                     { para(t.data.export_intro) }
                     { export_button(&app) }
+                    if browser::embedded() {
+                        { own_tab_button(&app, &own_tab_blocked) }
+                    }
                 </>
             }) }
             { import_section(&app, &import) }
@@ -235,6 +240,26 @@ fn export_button(app: &AppContext) -> Html {
     });
     html! {
         { button("export", texts().data.export_button, onclick) }
+    }
+}
+
+/// In a clinic's frame, where the browser may keep the answers only for the visit or not at
+/// all: the guide in a tab of its own, the answers handed over to it.
+fn own_tab_button(app: &AppContext, blocked: &UseStateHandle<bool>) -> Html {
+    let d = &texts().data;
+    let onclick = {
+        let (app, blocked) = (app.clone(), blocked.clone());
+        Callback::from(move |_| {
+            let copy = envelope::encode_pretty(&app, &browser::now_iso());
+            blocked.set(!handover::open_own_tab(&copy));
+        })
+    };
+    html! {
+        <>
+            { para(d.own_tab_intro) }
+            { button("own-tab", d.own_tab_button, onclick) }
+            <p role="status">{ if **blocked { d.own_tab_blocked.get() } else { "" } }</p>
+        </>
     }
 }
 
