@@ -28,13 +28,12 @@ export function openOwnTab(text) {
 // In a tab opened by openOwnTab (at My data): asks the frame for the answers and gives them to
 // My data's "Bring back a copy" field as a file, exactly as a person choosing a saved copy
 // would. The guide then checks them and shows what they hold, and nothing changes until the
-// person confirms. Runs as the guide loads; waits at most 10 seconds for each step.
+// person confirms. Runs as the guide loads; waits at most 10 seconds for the answers.
 function receive() {
   const from = window.opener;
   if (window.name !== NAME || !from) return;
   window.name = "";
   const origin = location.origin;
-  const until = Date.now() + 10000;
   function answers(event) {
     const data = event.data;
     if (event.source !== from || event.origin !== origin || !data || data.type !== ANSWERS) return;
@@ -45,7 +44,15 @@ function receive() {
   function give(text) {
     const field = document.getElementById("import-file");
     if (!field) {
-      if (Date.now() < until) setTimeout(() => give(text), 50);
+      // Not there yet: the guide is starting, or this tab's saved answers are locked and it
+      // asks for the passphrase first. Given as soon as the field is there, however long that
+      // takes, so that a copy handed over is never dropped while this tab is open.
+      const watch = new MutationObserver(() => {
+        if (!document.getElementById("import-file")) return;
+        watch.disconnect();
+        give(text);
+      });
+      watch.observe(document.body, { childList: true, subtree: true });
       return;
     }
     const files = new DataTransfer();

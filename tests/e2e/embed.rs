@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 use thirtyfour::WindowHandle;
 
 use crate::harness::{app_origin, request_path, Browser, Options, SCREENS};
+use crate::lock::{lock, unlock, PASSPHRASE};
 use crate::shell::wait_for_url;
 use crate::storage::checked;
 
@@ -411,6 +412,39 @@ async fn open_in_its_own_tab_carries_the_answers_out_of_the_frame() {
         messages.iter().all(|t| t == "recovery-options:height"),
         "{messages:?}"
     );
+    b.close().await;
+}
+
+/// The guide's own tab had answers locked with a passphrase: it asks for the passphrase first,
+/// and the answers handed over wait for it, then show, as always, before anything changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_locked_own_tab_takes_the_answers_once_it_is_opened() {
+    let b = Browser::phone(412).await;
+    b.open("/#/about-you").await;
+    b.click("label[for='substance-alcohol']").await;
+    lock(&b).await;
+    let host = host(WITH_SCRIPT);
+    open_clinic_page(&b, &host).await;
+    go(&b, "#/about-you").await;
+    b.click("label[for='substance-both']").await;
+    go(&b, "#/my-data").await;
+    let frame_tab = b.driver.window().await.unwrap();
+    b.click("#own-tab").await;
+    let own = new_tab(&b, &frame_tab).await;
+    b.driver.switch_to_window(own).await.unwrap();
+    b.wait_text("Your answers are locked").await;
+    // The answers arrive while the lock screen shows (the frame sends them at once), and
+    // wait for My data however long the person takes: longer here than any time limit in
+    // handover.js.
+    tokio::time::sleep(Duration::from_secs(11)).await;
+    unlock(&b, PASSPHRASE).await;
+    b.wait_text("This copy holds:").await;
+    assert!(b.body_text().await.contains("Both alcohol and opioids"));
+    b.click("#import-confirm").await;
+    b.wait_text("Your answers were brought back.").await;
+    b.js("location.hash = '#/about-you'; return true").await;
+    b.wait_for("#substance-both").await;
+    assert!(checked(&b, "substance-both").await);
     b.close().await;
 }
 

@@ -11,7 +11,7 @@ use crate::harness::{Browser, Options};
 use crate::shell::{from_a_start_page, wait_for_url};
 
 const STATE: &str = "recovery-options:state";
-const PASSPHRASE: &str = "blue river morning";
+pub const PASSPHRASE: &str = "blue river morning";
 
 /// Words of the answers below: none may be readable in storage while locked.
 const PRIVATE: &[&str] = &[
@@ -70,7 +70,7 @@ async fn type_into(b: &Browser, id: &str, text: &str) {
 }
 
 /// Locks with [`PASSPHRASE`] on My data and waits until it is done.
-async fn lock(b: &Browser) {
+pub async fn lock(b: &Browser) {
     lock_with(b, PASSPHRASE, "Your answers are locked. The guide will ask").await;
 }
 
@@ -103,7 +103,7 @@ async fn assert_locked_and_unreadable(b: &Browser) -> String {
     raw
 }
 
-async fn unlock(b: &Browser, passphrase: &str) {
+pub async fn unlock(b: &Browser, passphrase: &str) {
     b.wait_for("#unlock-passphrase").await;
     type_into(b, "unlock-passphrase", passphrase).await;
     b.click("#unlock").await;
