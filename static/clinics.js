@@ -9,8 +9,23 @@ import init, { check_settings, qr_code } from "./EXTRAS_GLUE";
 const $ = (id) => document.getElementById(id);
 const GUIDE_COLOUR = "#1d4f91";
 const FIELDS = ["clinic", "phone", "site", "book", "default-lang", "exit"];
-// The guide's folder: where this page is, as dist/ holds both.
-const guide = new URL("./", location.href).href;
+// The guide's folder here: where this page is, as dist/ holds both. The preview shows it.
+const here = new URL("./", location.href).href;
+
+// Where the clinic hosts its copy of the guide, as the code and the flyer name it: the address
+// given (https only, as a folder), else this page's own.
+function hosted() {
+  const given = $("guide-address").value.trim();
+  let url = null;
+  try {
+    if (given) url = new URL(given);
+  } catch (e) {}
+  const ok = url && url.protocol === "https:" && !url.username && !url.search && !url.hash;
+  $("guide-warning").textContent =
+    given && !ok ? "This address is not used: it must start with https:// and have no ? or #." : "";
+  if (!ok) return here;
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
 
 // The settings as the guide's query string, in a fixed order; empty ones left out.
 function query() {
@@ -52,9 +67,9 @@ function showRefused(lines) {
   box.append(list);
 }
 
-function snippet(address) {
+function snippet(guide, settings) {
   return (
-    `<iframe data-recovery-options src="${address}"\n` +
+    `<iframe data-recovery-options src="${guide}${settings}"\n` +
     `  title="Recovery Options: a private guide to medicines for alcohol and opioid use"\n` +
     `  allow="clipboard-write" height="800" style="width:100%;border:0;display:block"></iframe>\n` +
     `<script src="${guide}embed.js" async></script>`
@@ -87,13 +102,14 @@ function qrPicture(text) {
 let shownQuery = null;
 function update() {
   const settings = query();
-  const address = guide + settings;
   if (settings !== shownQuery) {
     shownQuery = settings;
-    $("preview").src = address;
+    $("preview").src = here + settings;
   }
   showRefused(check_settings(settings).split("\n").filter(Boolean));
-  $("snippet").value = snippet(address);
+  const guide = hosted();
+  const address = guide + settings;
+  $("snippet").value = snippet(guide, settings);
   $("copied").textContent = "";
   const site = $("site").value.trim();
   let origin = "";

@@ -249,6 +249,36 @@ async fn the_page_for_clinics_previews_the_guide_writes_the_code_and_prints_a_fl
         )
     };
     assert_eq!(read(&code), address);
+    // Where the clinic hosts its copy: the code and the flyer use it; the preview stays here.
+    let query = &address[app_origin().len() + 1..];
+    fill(&b, "guide-address", "guide.riverside.example").await;
+    b.wait_text("This address is not used: it must start with https://")
+        .await;
+    fill(&b, "guide-address", "https://guide.riverside.example").await;
+    let hosted = format!("https://guide.riverside.example/{query}");
+    b.wait_text(&hosted).await;
+    let snippet = b
+        .js("return document.getElementById('snippet').value")
+        .await;
+    let snippet = snippet.as_str().unwrap();
+    assert!(
+        snippet.starts_with(&format!("<iframe data-recovery-options src=\"{hosted}\"")),
+        "{snippet}"
+    );
+    assert!(
+        snippet
+            .ends_with("<script src=\"https://guide.riverside.example/embed.js\" async></script>"),
+        "{snippet}"
+    );
+    let code = b
+        .js("const svg = document.querySelector('#flyer-qr svg');
+             return [Number(svg.dataset.modules), svg.querySelector('path').getAttribute('d')]")
+        .await;
+    assert_eq!(read(&code), hosted);
+    let preview = b
+        .js("return document.getElementById('preview').getAttribute('src')")
+        .await;
+    assert_eq!(preview, json!(address));
     fill(&b, "flyer-link", "https://riverside.example/recovery").await;
     b.wait_text("https://riverside.example/recovery").await;
     let code = b
