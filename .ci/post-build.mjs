@@ -143,7 +143,7 @@ for (const [path, { before, after }] of changed) {
 // would change the files but not their names, and a browser's cache or the offline copy
 // (static/sw.js, which trusts a hashed name) could pair a new page with an old file.
 const byBytes = (path, ending) => {
-  const hash = createHash("sha256").update(readFileSync(path)).digest("hex").slice(0, 16);
+  const hash = hashName(readFileSync(path));
   const from = relative(dir, path);
   // Trunk's hash is a number in hex without its leading zeros: at most 16 digits, not always.
   const to = from.replace(/-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/, `-${hash}${ending}`);

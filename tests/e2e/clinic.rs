@@ -161,6 +161,26 @@ async fn a_clinics_default_language_comes_after_the_persons_own_choice() {
     b.close().await;
 }
 
+/// What the flyer's QR code says, read back by an independent decoder.
+async fn flyer_code(b: &Browser) -> String {
+    let code = b
+        .js("const svg = document.querySelector('#flyer-qr svg');
+             return [Number(svg.dataset.modules), svg.querySelector('path').getAttribute('d')]")
+        .await;
+    qr_read::read(
+        code[0].as_u64().unwrap() as usize,
+        code[1].as_str().unwrap(),
+    )
+}
+
+/// The code to paste, as the page for clinics shows it.
+async fn snippet_shown(b: &Browser) -> String {
+    let snippet = b
+        .js("return document.getElementById('snippet').value")
+        .await;
+    snippet.as_str().unwrap().to_string()
+}
+
 /// Types `value` into the field `id` of the page for clinics, as a person would.
 async fn fill(b: &Browser, id: &str, value: &str) {
     let field = b.wait_for(&format!("#{id}")).await;
@@ -201,10 +221,7 @@ async fn the_page_for_clinics_previews_the_guide_writes_the_code_and_prints_a_fl
     let b = Browser::start().await;
     let address = set_up_a_clinic(&b).await;
     // The code to paste: the frame with the settings, and the script that fits it.
-    let snippet = b
-        .js("return document.getElementById('snippet').value")
-        .await;
-    let snippet = snippet.as_str().unwrap();
+    let snippet = snippet_shown(&b).await;
     assert!(
         snippet.starts_with(&format!("<iframe data-recovery-options src=\"{address}\"")),
         "{snippet}"
@@ -238,17 +255,8 @@ async fn the_page_for_clinics_previews_the_guide_writes_the_code_and_prints_a_fl
     b.axe("the page for clinics").await;
 
     // The flyer's QR code opens the guide with the settings, or the address the clinic gives.
-    let code = b
-        .js("const svg = document.querySelector('#flyer-qr svg');
-             return [Number(svg.dataset.modules), svg.querySelector('path').getAttribute('d')]")
-        .await;
-    let read = |code: &Value| {
-        qr_read::read(
-            code[0].as_u64().unwrap() as usize,
-            code[1].as_str().unwrap(),
-        )
-    };
-    assert_eq!(read(&code), address);
+    let code = flyer_code(&b).await;
+    assert_eq!(code, address);
     // Where the clinic hosts its copy: the code and the flyer use it; the preview stays here.
     let query = &address[app_origin().len() + 1..];
     fill(&b, "guide-address", "guide.riverside.example").await;
@@ -257,10 +265,7 @@ async fn the_page_for_clinics_previews_the_guide_writes_the_code_and_prints_a_fl
     fill(&b, "guide-address", "https://guide.riverside.example").await;
     let hosted = format!("https://guide.riverside.example/{query}");
     b.wait_text(&hosted).await;
-    let snippet = b
-        .js("return document.getElementById('snippet').value")
-        .await;
-    let snippet = snippet.as_str().unwrap();
+    let snippet = snippet_shown(&b).await;
     assert!(
         snippet.starts_with(&format!("<iframe data-recovery-options src=\"{hosted}\"")),
         "{snippet}"
@@ -270,22 +275,16 @@ async fn the_page_for_clinics_previews_the_guide_writes_the_code_and_prints_a_fl
             .ends_with("<script src=\"https://guide.riverside.example/embed.js\" async></script>"),
         "{snippet}"
     );
-    let code = b
-        .js("const svg = document.querySelector('#flyer-qr svg');
-             return [Number(svg.dataset.modules), svg.querySelector('path').getAttribute('d')]")
-        .await;
-    assert_eq!(read(&code), hosted);
+    let code = flyer_code(&b).await;
+    assert_eq!(code, hosted);
     let preview = b
         .js("return document.getElementById('preview').getAttribute('src')")
         .await;
     assert_eq!(preview, json!(address));
     fill(&b, "flyer-link", "https://riverside.example/recovery").await;
     b.wait_text("https://riverside.example/recovery").await;
-    let code = b
-        .js("const svg = document.querySelector('#flyer-qr svg');
-             return [Number(svg.dataset.modules), svg.querySelector('path').getAttribute('d')]")
-        .await;
-    assert_eq!(read(&code), "https://riverside.example/recovery");
+    let code = flyer_code(&b).await;
+    assert_eq!(code, "https://riverside.example/recovery");
     // On paper, only the flyer: one page, with the clinic's name and phone.
     b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
         .await;

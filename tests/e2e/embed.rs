@@ -330,14 +330,20 @@ async fn with_storage_blocked_in_the_frame_the_guide_works_in_memory_and_says_so
     assert!(checked(&b, "substance-both").await);
     b.driver.switch_to_window(frame_tab).await.unwrap();
     b.driver.enter_default_frame().await.unwrap();
+    assert!(!heights_only(&b).await.is_empty());
+    b.close().await;
+}
+
+/// The types of the messages the clinic's page received (the driver on that page), asserted
+/// to be heights only.
+async fn heights_only(b: &Browser) -> Vec<String> {
     let messages = b.js("return window.__messages.map(m => m.data.type)").await;
     let messages: Vec<String> = serde_json::from_value(messages).unwrap();
-    assert!(!messages.is_empty());
     assert!(
         messages.iter().all(|t| t == "recovery-options:height"),
         "{messages:?}"
     );
-    b.close().await;
+    messages
 }
 
 /// The tab "Open in its own tab" opened, besides `first`.
@@ -406,12 +412,7 @@ async fn open_in_its_own_tab_carries_the_answers_out_of_the_frame() {
 
     b.driver.switch_to_window(frame_tab).await.unwrap();
     b.driver.enter_default_frame().await.unwrap();
-    let messages = b.js("return window.__messages.map(m => m.data.type)").await;
-    let messages: Vec<String> = serde_json::from_value(messages).unwrap();
-    assert!(
-        messages.iter().all(|t| t == "recovery-options:height"),
-        "{messages:?}"
-    );
+    heights_only(&b).await;
     b.close().await;
 }
 
