@@ -5,7 +5,8 @@
 //    alongside the wasm (a preload link).
 // 2. Smaller: the comments and extra spaces of the inline stylesheet and scripts and the
 //    page's HTML comments are left out (the sources keep them).
-// 3. The extras (loaded on demand) named by their bytes, and pointed at by their loaders.
+// 3. The small wasms loaded on demand (the extras, the clinic page's settings check) named by
+//    their bytes, and pointed at by their loaders.
 //    Smaller: the JavaScript files (wasm-bindgen's glue, our snippets) minified with terser,
 //    the wasm's imports renamed short, their Subresource Integrity hashes in index.html made
 //    again; then the wasm and the glue named by a hash of their final bytes.
@@ -58,29 +59,43 @@ html = html.replace(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (_,
   return `<script${attributes}>${small}</script>`;
 });
 
-// 3a. The guide's extras (src/bin/extras.rs: QR codes, the clinic settings' check), which the
-// page loads only when it needs them: their wasm and glue named by a hash of their bytes, the
-// glue pointed at the new wasm name, and that glue's name written where it is loaded from (the
-// guide's loader snippet, the clinic page). Trunk leaves them as extras.js and extras_bg.wasm.
+// 3a. The small wasms loaded only when needed, each with its glue: the guide's extras
+// (src/bin/extras.rs: QR codes) and the page for clinics' settings check
+// (src/bin/clinic_check.rs). Each wasm and glue named by a hash of its bytes, the glue pointed
+// at the new wasm name, and that glue's name written where it is loaded from, in place of its
+// mark (EXTRAS_GLUE: the guide's loader snippet and the clinic page; CHECK_GLUE: the clinic
+// page). Trunk leaves them as <bin>.js and <bin>_bg.wasm.
 const hashName = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-const extrasWasm = readFileSync(join(dir, "extras_bg.wasm"));
-const extrasWasmName = `extras-${hashName(extrasWasm)}_bg.wasm`;
-renameSync(join(dir, "extras_bg.wasm"), join(dir, extrasWasmName));
-const extrasGlueSource = readFileSync(join(dir, "extras.js"), "utf8");
-if (extrasGlueSource.split("extras_bg.wasm").length !== 2) throw new Error("extras.js should name extras_bg.wasm once");
-const extrasGlue = Buffer.from(
-  (await minify(extrasGlueSource.replace("extras_bg.wasm", extrasWasmName), { module: true, compress: true, mangle: true })).code,
-  "utf8",
-);
-const extrasGlueName = `extras-${hashName(extrasGlue)}.js`;
-writeFileSync(join(dir, extrasGlueName), extrasGlue);
-unlinkSync(join(dir, "extras.js"));
-const extrasFiles = [extrasGlueName, extrasWasmName];
-// Where a script names the extras: EXTRAS_GLUE, once.
-const pointAtExtras = (path, code) => {
-  if (!code.includes("EXTRAS_GLUE")) return code;
-  if (code.split("EXTRAS_GLUE").length !== 2) throw new Error(`${relative(dir, path)} names EXTRAS_GLUE more than once`);
-  return code.replace("EXTRAS_GLUE", extrasGlueName);
+async function nameByBytes(bin, prefix) {
+  const wasm = readFileSync(join(dir, `${bin}_bg.wasm`));
+  const wasmName = `${prefix}-${hashName(wasm)}_bg.wasm`;
+  renameSync(join(dir, `${bin}_bg.wasm`), join(dir, wasmName));
+  const source = readFileSync(join(dir, `${bin}.js`), "utf8");
+  if (source.split(`${bin}_bg.wasm`).length !== 2) throw new Error(`${bin}.js should name ${bin}_bg.wasm once`);
+  const glue = Buffer.from(
+    (await minify(source.replace(`${bin}_bg.wasm`, wasmName), { module: true, compress: true, mangle: true })).code,
+    "utf8",
+  );
+  const glueName = `${prefix}-${hashName(glue)}.js`;
+  writeFileSync(join(dir, glueName), glue);
+  unlinkSync(join(dir, `${bin}.js`));
+  return [glueName, wasmName];
+}
+const extrasFiles = await nameByBytes("extras", "extras");
+const checkFiles = await nameByBytes("clinic_check", "clinic-check");
+const onDemand = [
+  { mark: "EXTRAS_GLUE", files: extrasFiles },
+  { mark: "CHECK_GLUE", files: checkFiles },
+];
+const onDemandFiles = onDemand.flatMap((loaded) => loaded.files);
+// Where a script names one: its mark, once.
+const pointAtOnDemand = (path, code) => {
+  for (const { mark, files } of onDemand) {
+    if (!code.includes(mark)) continue;
+    if (code.split(mark).length !== 2) throw new Error(`${relative(dir, path)} names ${mark} more than once`);
+    code = code.replace(mark, files[0]);
+  }
+  return code;
 };
 
 // 3. Every JavaScript file, minified (ES modules: their exports keep their names); then the
@@ -102,19 +117,19 @@ const embed = join(dir, "embed.js");
 const otherPages = new Set([embed, join(dir, "clinics.js")]);
 // The service worker is filled in and minified in step 4, once every other file is final.
 const worker = join(dir, "sw.js");
-let extrasLoaders = 0;
+const loaders = new Map(onDemand.map(({ mark }) => [mark, 0]));
 for (const path of scripts(dir)) {
-  if (path === worker || extrasFiles.includes(relative(dir, path))) continue;
+  if (path === worker || onDemandFiles.includes(relative(dir, path))) continue;
   const before = readFileSync(path);
   const module = path !== embed;
-  const source = pointAtExtras(path, before.toString("utf8"));
-  if (source.includes(extrasGlueName)) extrasLoaders += 1;
+  const source = pointAtOnDemand(path, before.toString("utf8"));
+  for (const { mark, files } of onDemand) if (source.includes(files[0])) loaders.set(mark, loaders.get(mark) + 1);
   const { code } = await minify(source, { module, compress: true, mangle: true });
   if (otherPages.has(path)) writeFileSync(path, code);
   else changed.set(path, { before, after: Buffer.from(code, "utf8") });
 }
-if (extrasLoaders === 0) throw new Error("no script loads the extras (EXTRAS_GLUE)");
-const wasms = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm") && !extrasFiles.includes(f));
+for (const [mark, count] of loaders) if (count === 0) throw new Error(`no script loads ${mark}`);
+const wasms = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm") && !onDemandFiles.includes(f));
 if (wasms.length !== 1) throw new Error(`one wasm expected in dist, found ${wasms.length}`);
 const wasmPath = join(dir, wasms[0]);
 const glue = join(dir, wasms[0].replace(/_bg\.wasm$/, ".js"));
@@ -226,6 +241,7 @@ function renameImports(wasm) {
 // language is chosen) and those of the other languages a person uses.
 const notTheGuide = new Set([
   "index.html", "sw.js", "embed.js", "clinicians.html", "clinicians.css", "clinics.html", "clinics.js", "clinics.css",
+  ...checkFiles,
 ]);
 const guideFiles = scripts(dir)
   .concat(readdirSync(dir).filter((f) => !f.endsWith(".js")).map((f) => join(dir, f)))

@@ -1,10 +1,11 @@
 /*! Recovery Options: the page for clinics. MIT licence (see the guide's README). */
 // Builds the guide's address from the form, shows the guide with it in a preview, lists the
 // settings the guide would not use (checked by the guide's own rules, src/embed/settings.rs,
-// through its extras), writes the code to paste, and makes a flyer with a QR code. Nothing
-// leaves the page. The build (.ci/post-build.mjs) writes the extras' file name in place of the
-// mark in the import below.
-import init, { check_settings, qr_code } from "./EXTRAS_GLUE";
+// through its small wasm, src/bin/clinic_check.rs), writes the code to paste, and makes a flyer
+// with a QR code (drawn by the guide's extras, src/bin/extras.rs). Nothing leaves the page. The
+// build (.ci/post-build.mjs) writes their file names in place of the marks in the imports below.
+import initCheck, { check_settings } from "./CHECK_GLUE";
+import initExtras, { qr_code } from "./EXTRAS_GLUE";
 
 const $ = (id) => document.getElementById(id);
 const GUIDE_COLOUR = "#1d4f91";
@@ -134,7 +135,7 @@ function soon() {
 }
 
 async function start() {
-  await init();
+  await Promise.all([initCheck(), initExtras()]);
   $("settings").addEventListener("input", soon);
   $("settings").addEventListener("change", soon);
   $("flyer-link").addEventListener("input", soon);

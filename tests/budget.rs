@@ -27,7 +27,7 @@ fn the_release_build_fits_the_byte_budgets() {
 }
 
 /// The release build lets wasm-opt assume the low 1 KB of memory is never used, in the guide's
-/// wasm and in its extras'
+/// wasm, its extras' and the clinic page's settings check
 /// (`--low-memory-unused` in index.html). Rust's stack sits below its data and grows down toward
 /// 0, so that holds while every data segment starts at or above 1 KB; this reads the segments'
 /// offsets out of the wasm's data section.
@@ -39,11 +39,11 @@ fn the_wasm_keeps_its_data_out_of_the_low_kilobyte() {
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
         .collect();
-    // The guide's and its extras'.
+    // The guide's, its extras' and the settings check's.
     assert_eq!(
         wasms.len(),
-        2,
-        "dist/ should hold two wasm files: {wasms:?}"
+        3,
+        "dist/ should hold three wasm files: {wasms:?}"
     );
     for path in wasms {
         let offsets = data_segment_offsets(&std::fs::read(&path).unwrap());

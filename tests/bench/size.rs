@@ -46,20 +46,30 @@ fn main() {
     {
         println!("  {}: {} bytes, {} gzip", f.name, f.raw, f.gzip);
     }
-    let extras: Vec<_> = files
-        .iter()
-        .filter(|f| f.name.starts_with(sizes::EXTRAS))
-        .collect();
-    println!(
-        "the extras (QR codes, the clinic settings' check), loaded only when needed: {} bytes \
-         gzip ({})",
-        extras.iter().map(|f| f.gzip).sum::<usize>(),
-        extras
+    for (prefix, what) in [
+        (
+            sizes::EXTRAS,
+            "the extras (QR codes), loaded only when a QR code is drawn",
+        ),
+        (
+            sizes::CLINIC_CHECK,
+            "the settings check, loaded only by the page for clinics",
+        ),
+    ] {
+        let parts: Vec<_> = files
             .iter()
-            .map(|f| f.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+            .filter(|f| f.name.starts_with(prefix))
+            .collect();
+        println!(
+            "{what}: {} bytes gzip ({})",
+            parts.iter().map(|f| f.gzip).sum::<usize>(),
+            parts
+                .iter()
+                .map(|f| f.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     if let Some(embed) = files.iter().find(|f| f.name == sizes::EMBED_SCRIPT) {
         println!(
             "embedded in a clinic's page, the clinic's page also loads {}: {} bytes gzip",

@@ -131,6 +131,16 @@ async fn after_one_visit_the_guide_works_with_no_network() {
     b.click("#make-link").await;
     b.wait_for("svg.qr").await;
     wait_kept(&b, FIRST_VISIT + 3).await;
+    // Only the QR code's extras were loaded for it, not the page for clinics' settings check.
+    let loaded = b
+        .js("return performance.getEntriesByType('resource').map(e => e.name)")
+        .await;
+    let loaded: Vec<String> = serde_json::from_value(loaded).unwrap();
+    assert!(loaded.iter().any(|u| u.contains("/extras-")), "{loaded:?}");
+    assert!(
+        !loaded.iter().any(|u| u.contains("clinic-check-")),
+        "{loaded:?}"
+    );
 
     // The network is gone: the guide's server answers nothing any more, and the browser is
     // told it is offline (DevTools' own switch, for the page; the worker's requests meet the

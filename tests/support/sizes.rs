@@ -71,19 +71,22 @@ const NOT_IN_A_VISIT: [&str; 6] = [
 /// share link's QR code; not part of a first visit.
 pub const EXTRAS: &str = "extras-";
 
+/// The page for clinics' settings check (`src/bin/clinic_check.rs`): that page's only.
+pub const CLINIC_CHECK: &str = "clinic-check-";
+
 /// The guide's own wasm, gzip (what the wasm budget is of; the extras are not in it).
 #[allow(dead_code)]
 pub fn guide_wasm_gzip(files: &[FileSize]) -> usize {
     files
         .iter()
-        .filter(|f| f.name.ends_with(".wasm") && !f.name.starts_with(EXTRAS))
+        .filter(|f| f.name.ends_with(".wasm") && in_a_visit(&f.name))
         .map(|f| f.gzip)
         .sum()
 }
 
 /// Whether a first visit downloads `name` (of `dist/`).
 fn in_a_visit(name: &str) -> bool {
-    !NOT_IN_A_VISIT.contains(&name) && !name.starts_with(EXTRAS)
+    !NOT_IN_A_VISIT.contains(&name) && !name.starts_with(EXTRAS) && !name.starts_with(CLINIC_CHECK)
 }
 
 pub fn first_visit_gzip(files: &[FileSize]) -> usize {
