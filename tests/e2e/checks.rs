@@ -43,20 +43,24 @@ async fn the_watch_catches_errors_and_policy_violations() {
     b.js("document.body.insertAdjacentHTML('beforeend', '<p style=\"color:red\">x</p>'); return true").await;
     b.js("const i = new Image(); i.src = 'https://tracker.example/pixel.gif'; document.body.append(i); return true").await;
     b.js("console.error('planted'); return true").await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let log = b.logged_problems().await;
-    assert!(
-        log.iter().any(|l| l.contains("CSP violation: style-src")),
-        "{log:?}"
-    );
-    assert!(
-        log.iter().any(|l| l.contains("CSP violation: img-src")),
-        "{log:?}"
-    );
-    assert!(
-        log.iter().any(|l| l.contains("console.error: planted")),
-        "{log:?}"
-    );
+    // The violations are reported asynchronously: looked for until all three are there.
+    let planted = [
+        "CSP violation: style-src",
+        "CSP violation: img-src",
+        "console.error: planted",
+    ];
+    let started = std::time::Instant::now();
+    loop {
+        let log = b.logged_problems().await;
+        if planted.iter().all(|p| log.iter().any(|l| l.contains(p))) {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "not all of {planted:?} caught: {log:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     b.close().await;
 }
 

@@ -213,7 +213,15 @@ async fn set_up_a_clinic(b: &Browser) -> String {
         "?clinic=Riverside+Clinic&phone=555-123-4567&site=https%3A%2F%2Friverside.example%2F\
 &book=http%3A%2F%2Friverside.example%2Fbook&accent=%23005a32&offers=naltrexone-shot%2Cmethadone\
 &exit=%2Fweather.html";
-    format!("{}/{query}", app_origin())
+    let address = format!("{}/{query}", app_origin());
+    // The page redraws a moment after the last change: wait for the one with every setting
+    // (an earlier one, after a slow keystroke, may already list the book link).
+    b.wait_js(
+        "return document.getElementById('preview').getAttribute('src')",
+        json!(address),
+    )
+    .await;
+    address
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -310,12 +318,24 @@ async fn the_page_for_clinics_works_on_a_phone_and_keeps_hostile_text_as_text() 
     set_up_a_clinic(&b).await;
     fill(&b, "clinic", "<img src=x onerror=alert(1)>").await;
     b.wait_text("clinic: not in a form the guide accepts").await;
+    // The message shows for part of the text typed too: wait for the redraw with all of it.
+    b.wait_js(
+        "return document.getElementById('flyer-clinic').textContent",
+        json!("<img src=x onerror=alert(1)>"),
+    )
+    .await;
     let flyer = b
-        .js("return [document.querySelectorAll('#flyer img').length, document.getElementById('flyer-clinic').textContent]")
+        .js("return document.querySelectorAll('#flyer img').length")
         .await;
-    assert_eq!(flyer, json!([0, "<img src=x onerror=alert(1)>"]));
+    assert_eq!(flyer, json!(0));
+    // The preview's new guide, with that name in its address, up and running.
     b.driver.enter_frame(0).await.unwrap();
-    b.wait_for(".option-card, #page-title").await;
+    b.wait_js(
+        "return location.search.includes('clinic=%3Cimg') && !!document.querySelector('#page-title')",
+        json!(true),
+    )
+    .await;
+    b.wait_for_app().await;
     let header = b
         .js("return document.querySelectorAll('.site-header__clinic span').length")
         .await;

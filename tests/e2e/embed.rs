@@ -403,13 +403,12 @@ async fn open_in_its_own_tab_carries_the_answers_out_of_the_frame() {
     b.js("location.hash = '#/about-you'; return true").await;
     b.wait_for("#substance-both").await;
     assert!(checked(&b, "substance-both").await);
-    // Kept by the guide's own site now, top level.
-    let kept = b.storage().await;
-    assert!(
-        kept.values()
-            .any(|v| v.as_str().is_some_and(|v| v.contains("both"))),
-        "{kept:?}"
-    );
+    // Kept by the guide's own site now, top level (saved by an effect of the redraw).
+    b.wait_js(
+        "return Object.values(localStorage).some(v => v.includes('both'))",
+        json!(true),
+    )
+    .await;
 
     b.driver.switch_to_window(frame_tab).await.unwrap();
     b.driver.enter_default_frame().await.unwrap();
@@ -558,15 +557,20 @@ async fn quick_exit_stays_on_screen_while_the_clinic_page_scrolls() {
     );
     // At the top, the guide's own Quick exit is on the screen: no stand-in.
     assert_eq!(b.js(&shown).await, Value::Null);
+    // The stand-in follows scroll events, a frame later: each state is waited for.
     for y in [1500, 3000] {
         scroll_to(&b, y).await;
+        b.wait_js(
+            &format!("const s = (() => {{ {shown} }})(); return !!s && s[1]"),
+            json!(true),
+        )
+        .await;
         let seen = b.js(&shown).await;
         assert_eq!(seen[0], json!("Quick exit"), "scrolled to {y}: {seen}");
-        assert_eq!(seen[1], json!(true), "on the screen, scrolled to {y}");
         assert!(seen[2].as_f64().unwrap() >= 44.0, "a finger-sized target");
     }
     scroll_to(&b, 0).await;
-    assert_eq!(b.js(&shown).await, Value::Null, "hidden again at the top");
+    b.wait_js(&shown, Value::Null).await;
     scroll_to(&b, 2000).await;
     b.click("[data-recovery-options-exit]").await;
     wait_for_url(&b, "/__test/exit.html").await;

@@ -824,7 +824,12 @@ async fn welcome_leads_to_one_option_and_every_step_leads_back() {
     b.open("/#/").await;
     b.click(".welcome__options a[href='#/options/naltrexone-shot']")
         .await;
-    b.wait_text("Naltrexone shot (Vivitrol)").await;
+    // Welcome's own link has the same words: the new screen's heading is waited for.
+    b.wait_js(
+        "return document.getElementById('page-title').textContent",
+        json!("Naltrexone shot (Vivitrol)"),
+    )
+    .await;
     let page = b.js("return [location.hash, document.getElementById('page-title').textContent, document.title, document.querySelector('.option-card details').open, document.querySelector('[data-row=\"when_start\"]').innerText]").await;
     assert_eq!(page[0], json!("#/options/naltrexone-shot"));
     assert_eq!(page[1], json!("Naltrexone shot (Vivitrol)"));

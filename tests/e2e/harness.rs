@@ -468,11 +468,37 @@ impl Browser {
 
     /// Opens `path` (such as `/#/my-data`) on the app's origin and waits for the screen.
     pub async fn open(&self, path: &str) {
-        self.driver
-            .goto(format!("{}{path}", app_origin()))
-            .await
-            .unwrap();
+        self.navigate(&format!("{}{path}", app_origin())).await;
         self.wait_for_app().await;
+    }
+
+    /// Goes to `url`, as typing it into the address bar would. When only the fragment
+    /// changes, the page stays, and the driver's navigation returns before its hashchange has
+    /// run, when the old screen would satisfy a wait that follows. So the hash is set in the
+    /// page, and this returns after its hashchange has run (with a time limit, should the
+    /// browser see no change).
+    pub async fn navigate(&self, url: &str) {
+        let current = self
+            .driver
+            .current_url()
+            .await
+            .map(|u| u.to_string())
+            .unwrap_or_default();
+        let page = |url: &str| url.split('#').next().unwrap_or_default().to_string();
+        match url.find('#') {
+            Some(at) if page(&current) == page(url) && current != url => {
+                self.js(&format!(
+                    "return new Promise(done => {{
+                       addEventListener('hashchange', () => setTimeout(() => done(true), 0), {{ once: true }});
+                       setTimeout(() => done(false), 2000);
+                       location.hash = {};
+                     }})",
+                    json!(&url[at..])
+                ))
+                .await;
+            }
+            _ => self.driver.goto(url).await.unwrap(),
+        }
     }
 
     /// Waits until the app has mounted: its screen heading is there, not the one of the
@@ -504,6 +530,30 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Waits until `script` (JavaScript that returns a value) returns `expected`: for a state
+    /// the page reaches asynchronously (a timer, a fetch, another process's frame), read in one
+    /// poll rather than once after a different wait.
+    pub async fn wait_js(&self, script: &str, expected: Value) {
+        let started = Instant::now();
+        loop {
+            let got = self.js(script).await;
+            if got == expected {
+                return;
+            }
+            assert!(
+                started.elapsed() < WAIT,
+                "`{script}` gave {got} after {WAIT:?}, not {expected}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the element with the id `id` has the focus.
+    pub async fn wait_focus(&self, id: &str) {
+        self.wait_js("return document.activeElement.id", Value::from(id))
+            .await;
     }
 
     /// Waits until the page's text contains `text`.

@@ -246,17 +246,16 @@ async fn the_switch_keeps_every_answer_and_the_list_and_is_remembered() {
     assert!(!shown.contains(&english_question), "{shown}");
     let url = b.driver.current_url().await.unwrap().to_string();
     assert!(url.ends_with("/?lang=es#/my-visit"), "{url}");
-    assert_eq!(
-        b.active_id().await,
-        "page-title",
-        "the new screen's heading"
-    );
-    let title = b.js("return document.title").await;
-    assert!(title.as_str().unwrap().starts_with("Mi cita"), "{title}");
-    assert_eq!(
-        b.storage().await.get("recovery-options:lang"),
-        Some(&json!("es"))
-    );
+    // The new screen's heading has the focus, and the tab its title: both set just after the
+    // redraw in the new words.
+    b.wait_focus("page-title").await;
+    b.wait_js("return document.title.startsWith('Mi cita')", json!(true))
+        .await;
+    b.wait_js(
+        "return localStorage.getItem('recovery-options:lang')",
+        json!("es"),
+    )
+    .await;
     b.axe("my visit after the switch").await;
 
     // The next visit, without ?lang=, opens in the language chosen, with the answers.

@@ -197,7 +197,15 @@ async fn locking_leaves_nothing_readable_and_only_the_passphrase_opens_it() {
     // A change while open is saved locked.
     go(&b, "#/about-you").await;
     b.click("label[for='goal-stop']").await;
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // Sealed asynchronously (WebCrypto): waited for until the stored state changes.
+    b.wait_js(
+        &format!(
+            "return localStorage.getItem('{STATE}') !== {}",
+            json!(locked)
+        ),
+        json!(true),
+    )
+    .await;
     let changed = assert_locked_and_unreadable(&b).await;
     assert_ne!(changed, locked, "the change was saved");
     assert!(!changed.contains("stop\""));

@@ -275,6 +275,7 @@ async fn a_newer_build_waits_for_the_persons_reload_and_keeps_the_answers() {
     let second_tab = b.driver.new_tab().await.unwrap();
     b.driver.switch_to_window(second_tab.clone()).await.unwrap();
     go(&b, &site, "/#/about-you").await;
+    b.wait_for("#update:not([hidden])").await;
     b.click("#update-later").await;
     b.js("window.__samePage = true; return true").await;
     b.driver.switch_to_window(first_tab).await.unwrap();

@@ -487,7 +487,8 @@ async fn back_after_quick_exit_shows_a_cover_not_the_answers() {
     b.axe("the cover").await;
     // Opening it again shows the guide, with the answers kept.
     b.click("#cover-open").await;
-    b.wait_for(".crisis-help").await;
+    // The page reloads: the guide of the new page, uncovered (the old one ran under the cover).
+    b.wait_for("html:not(.covered) .crisis-help").await;
     assert_eq!(
         b.js("return document.documentElement.classList.contains('covered')")
             .await,

@@ -304,7 +304,14 @@ async fn export_delete_and_import_round_trip() {
     b.axe("import preview").await;
     b.click("#import-confirm").await;
     b.wait_text("Your answers were brought back.").await;
-    assert_eq!(state_of(&b.storage().await)["state"], before);
+    // Saved by the redraw's effect, which may run a moment later after a long redraw.
+    b.wait_js(
+        &format!(
+            "return (JSON.parse(localStorage.getItem('{STATE}') || 'null') || {{}}).state ?? null"
+        ),
+        before.clone(),
+    )
+    .await;
     b.open("/#/about-you").await;
     assert!(checked(&b, "substance-both").await);
     assert!(checked(&b, "goal-prefer-not-to-say").await);
@@ -464,9 +471,8 @@ async fn keeping_nothing_writes_nothing_through_a_whole_walk() {
     b.open("/#/my-data").await;
     b.click("#notice-resume").await;
     // The banner went with its button: the focus is on the screen's heading, not lost.
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    b.wait_focus("page-title").await;
     assert!(!b.body_text().await.contains("Not saving:"));
-    assert_eq!(b.active_id().await, "page-title");
     let saved = state_of(&b.storage().await);
     assert_eq!(saved["state"]["answers"]["substance"], json!("opioids"));
     assert_eq!(saved["state"]["answers"]["self_harm"], json!("no"));
@@ -523,12 +529,8 @@ async fn keeping_nothing_with_saved_answers_asks_and_loses_nothing() {
     b.click("#notice-resume").await;
     b.wait_text("This device still has answers that were saved before.")
         .await;
-    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    assert_eq!(
-        b.active_id().await,
-        "notice-keep",
-        "the focus on the choice"
-    );
+    // The focus on the choice.
+    b.wait_focus("notice-keep").await;
     assert_eq!(b.storage().await, before, "nothing replaced unasked");
     b.axe("saving again, which answers").await;
     b.click("#notice-keep").await;

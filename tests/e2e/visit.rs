@@ -698,10 +698,8 @@ async fn a_share_link_opens_in_a_fresh_profile_and_is_added_only_after_confirmin
         ),
         (&bomb, "too long to be one of ours"),
     ] {
-        b.driver
-            .goto(format!("{}/#/share/{data}", app_origin()))
-            .await
-            .unwrap();
+        b.navigate(&format!("{}/#/share/{data}", app_origin()))
+            .await;
         let started = std::time::Instant::now();
         b.wait_text(message).await;
         if data.len() > 100_000 {
@@ -761,7 +759,7 @@ async fn a_list_too_long_for_a_qr_code_offers_a_shorter_one_and_says_what_it_lea
     let b = Browser::start().await;
     b.driver.goto(&link).await.unwrap();
     b.wait_text(&varied_words(5, 60)).await;
-    b.driver.goto(&short).await.unwrap();
+    b.navigate(&short).await;
     b.wait_text("Question 12: how does this medicine fit my week?")
         .await;
     let shown = b.body_text().await;
