@@ -66,7 +66,7 @@ html = html.replace(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (_,
 // mark (EXTRAS_GLUE: the guide's loader snippet and the clinic page; CHECK_GLUE: the clinic
 // page). Trunk leaves them as <bin>.js and <bin>_bg.wasm.
 const hashName = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-async function nameByBytes(bin, prefix) {
+async function nameByBytes(bin, prefix, mark) {
   const wasm = readFileSync(join(dir, `${bin}_bg.wasm`));
   const wasmName = `${prefix}-${hashName(wasm)}_bg.wasm`;
   renameSync(join(dir, `${bin}_bg.wasm`), join(dir, wasmName));
@@ -79,21 +79,18 @@ async function nameByBytes(bin, prefix) {
   const glueName = `${prefix}-${hashName(glue)}.js`;
   writeFileSync(join(dir, glueName), glue);
   unlinkSync(join(dir, `${bin}.js`));
-  return [glueName, wasmName];
+  return { mark, glue: glueName, files: [glueName, wasmName] };
 }
-const extrasFiles = await nameByBytes("extras", "extras");
-const checkFiles = await nameByBytes("clinic_check", "clinic-check");
-const onDemand = [
-  { mark: "EXTRAS_GLUE", files: extrasFiles },
-  { mark: "CHECK_GLUE", files: checkFiles },
-];
+const extras = await nameByBytes("extras", "extras", "EXTRAS_GLUE");
+const check = await nameByBytes("clinic_check", "clinic-check", "CHECK_GLUE");
+const onDemand = [extras, check];
 const onDemandFiles = onDemand.flatMap((loaded) => loaded.files);
 // Where a script names one: its mark, once.
 const pointAtOnDemand = (path, code) => {
-  for (const { mark, files } of onDemand) {
+  for (const { mark, glue } of onDemand) {
     if (!code.includes(mark)) continue;
     if (code.split(mark).length !== 2) throw new Error(`${relative(dir, path)} names ${mark} more than once`);
-    code = code.replace(mark, files[0]);
+    code = code.replace(mark, glue);
   }
   return code;
 };
@@ -123,7 +120,7 @@ for (const path of scripts(dir)) {
   const before = readFileSync(path);
   const module = path !== embed;
   const source = pointAtOnDemand(path, before.toString("utf8"));
-  for (const { mark, files } of onDemand) if (source.includes(files[0])) loaders.set(mark, loaders.get(mark) + 1);
+  for (const { mark, glue } of onDemand) if (source.includes(glue)) loaders.set(mark, loaders.get(mark) + 1);
   const { code } = await minify(source, { module, compress: true, mangle: true });
   if (otherPages.has(path)) writeFileSync(path, code);
   else changed.set(path, { before, after: Buffer.from(code, "utf8") });
@@ -241,7 +238,7 @@ function renameImports(wasm) {
 // language is chosen) and those of the other languages a person uses.
 const notTheGuide = new Set([
   "index.html", "sw.js", "embed.js", "clinicians.html", "clinicians.css", "clinics.html", "clinics.js", "clinics.css",
-  ...checkFiles,
+  ...check.files,
 ]);
 const guideFiles = scripts(dir)
   .concat(readdirSync(dir).filter((f) => !f.endsWith(".js")).map((f) => join(dir, f)))
@@ -251,8 +248,8 @@ const guideFiles = scripts(dir)
 const words = new Set(Object.values(names));
 // The extras are kept when first used, like the other languages' words: a first visit does
 // not download them.
-const files = guideFiles.filter((name) => !words.has(name) && !extrasFiles.includes(name));
-if (files.length + words.size + extrasFiles.length !== guideFiles.length) throw new Error("texts or extras missing from dist");
+const files = guideFiles.filter((name) => !words.has(name) && !extras.files.includes(name));
+if (files.length + words.size + extras.files.length !== guideFiles.length) throw new Error("texts or extras missing from dist");
 files.push(names.en);
 // The version: a hash of every file's bytes (the page's with its version still a mark).
 if (!html.includes("BUILD_VERSION")) throw new Error("index.html lacks BUILD_VERSION");
@@ -272,7 +269,7 @@ const filled = workerSource
   .replace("BUILD_REVIEWED", reviewed)
   .replace("BUILD_FILES", JSON.stringify(["./", ...files]))
   .replace("BUILD_TEXTS", JSON.stringify(names))
-  .replace("BUILD_ON_USE", JSON.stringify(extrasFiles));
+  .replace("BUILD_ON_USE", JSON.stringify(extras.files));
 writeFileSync(worker, (await minify(filled, { module: false, compress: true, mangle: true })).code);
 html = html.replace("BUILD_VERSION", version);
 
