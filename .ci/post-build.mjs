@@ -24,6 +24,13 @@ const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!dir) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is unset)");
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
+// Trunk writes the preloads of wasm-bindgen's snippets in the order their builds finish, which
+// varies: put them in one order, so that the same sources make the same page (and the same
+// offline copy version, which would otherwise offer returning people a "new" build).
+const preloads = html.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
+const ordered = [...preloads].sort();
+let nextPreload = 0;
+html = html.replace(/<link rel="modulepreload"[^>]*>/g, () => ordered[nextPreload++]);
 
 const texts = join(source, "target", "texts");
 const names = {};
